@@ -1,0 +1,209 @@
+## Tiêu biểu — English (second language).
+
+skip-to-content = Skip to main content
+loading = Loading…
+lang-label = Language
+
+## Navigation
+nav-label = Main navigation
+nav-home = Home
+nav-account = Account
+nav-admin-accounts = User accounts
+nav-admin-audit = Audit log
+nav-admin-outbox = Outbox
+nav-sign-in = Sign in
+nav-sign-up = Sign up
+nav-sign-out = Sign out
+
+footer-about = Tiêu biểu — the selection of typical rural-industry products.
+footer-legal = Under Circular 26/2014/TT-BCT, as amended by Circulars 14/2018/TT-BCT and 38/2025/TT-BCT.
+
+## Home
+home-title = Selecting typical rural-industry products
+home-lead = Rural-industry producers enter their products with an online dossier; jurors score them on the official 100-point sheet; the council decides which are recognised; the public checks results and certificates.
+home-cta-sign-up = Register your business
+home-who = Who it is for
+home-producers-title = Producers
+home-producers-text = Small and medium enterprises, cooperatives, cooperative groups and household businesses: create an account, keep your business profile, and submit dossiers and product photos from a phone.
+home-jury-title = Jurors and council
+home-jury-text = Jurors score independently on the official score sheet; the council sees the combined results, votes on recognition and nominates products to the next level.
+home-public-title = The public and buyers
+home-public-text = See published results, browse recognised products and check whether a certificate is valid.
+home-rounds-title = Selection rounds
+home-rounds-empty = No round is taking entries or has published results yet.
+
+not-found-title = Page not found
+not-found-text = This address leads to no page. The link may be old or mistyped.
+
+## Form fields (labels, also used in error messages)
+field-name = Full name
+field-email = E-mail address
+field-phone = Phone number
+field-password = Password
+field-password_confirm = Password again
+field-identifier = E-mail or phone number
+field-current_password = Current password
+field-new_password = New password
+field-new_password_confirm = New password again
+field-role = Role
+field-invite-name = Full name (optional)
+field-search = Search text
+field-token = Link
+field-user = Account
+
+## What is wrong with a field
+problem-required = Please enter the { $field }.
+problem-too-long = The { $field } is longer than { $max } characters; please shorten it.
+problem-too-short = The { $field } needs at least { $min } characters.
+problem-control-characters = The { $field } contains invisible control characters; please type it again.
+problem-invalid-email = The { $field } is not in the right form, for example: name@company.vn.
+problem-invalid-phone = The { $field } is not right: enter a Vietnamese number of 10 digits starting with 0, or +84.
+problem-email-or-phone = Please enter an e-mail address or a phone number (or both).
+problem-common-password = This password is too common and easy to guess; please choose another.
+problem-passwords-differ = The two passwords differ; please type them again.
+problem-password-unchanged = The new password must differ from the current one.
+problem-wrong-current-password = The current password is wrong.
+problem-taken = This { $field } is already used by another account.
+problem-not-a-choice = { $field }: please choose one of the listed values.
+
+## Errors
+error-unauthenticated = Please sign in to see this page.
+error-forbidden = Your account is not allowed to do this.
+error-not-found = What you asked for was not found.
+error-invalid = { $count } things in the form need fixing:
+error-wrong-credentials = The e-mail/phone number or the password is wrong.
+error-account-disabled = This account is disabled. Please contact an administrator.
+error-throttled = Too many failed attempts. Please try again after { $time } on { $date }.
+error-link-invalid = This link is invalid, already used or expired.
+error-refused-own-account = You cannot do this to your own account.
+error-refused-last-admin = Not possible: the system must keep at least one active administrator.
+error-refused-nothing = Nothing changed: the account is already in that state.
+error-bad-request = The request could not be read. Please reload the page and try again.
+error-network = The server could not be reached. Please check the connection and try again; what you typed is still on the page.
+error-internal = Something went wrong on the server. Please try again in a few minutes.
+
+## Sign-up, sign-in, password
+password-hint = At least { $min } characters. Whole sentences, spaces and Vietnamese letters are fine.
+sign-up-title = Create an account
+sign-up-intro = For representatives of rural-industry businesses who want to enter products in a selection round.
+sign-up-name-hint = The full name of the business's representative.
+sign-up-contact-hint = Enter an e-mail address or a phone number (or both); you will sign in with it.
+sign-up-submit = Create account
+sign-up-have-account = Already have an account?
+sign-in-title = Sign in
+sign-in-submit = Sign in
+sign-in-no-account = No account yet?
+sign-in-forgot = Forgot your password? Please contact the organisers of the round for help.
+account-title = My account
+account-roles = Roles
+account-admin-title = Administration
+password-title = Change password
+password-intro = After the change, your other sessions (on other devices) are signed out.
+password-submit = Change password
+notice-password-changed = Your password has been changed.
+
+## First administrator
+setup-title = Set up the system
+setup-intro = Create the first administrator account. This link works only once.
+setup-submit = Create administrator account
+
+## Invitations
+invitation-title = Invitation
+invitation-intro = { $inviter } invites you to Tiêu biểu as { $role }. Please confirm your name and choose a password.
+invitation-expires = The link works once and expires at { $time } on { $date }.
+invitation-submit = Activate account
+mail-invitation-subject = Invitation to Tiêu biểu
+mail-invitation-body =
+    Hello { $name },
+
+    { $inviter } invites you to Tiêu biểu, the system for selecting typical rural-industry products, as { $role }.
+
+    Open this link to set your password. It works once and expires at { $time } on { $date } (Vietnam time):
+    { $link }
+
+    If you were not expecting this message, please ignore it.
+
+## Administration: accounts
+admin-accounts-title = User accounts
+admin-accounts-list = Accounts
+admin-accounts-count = { $count ->
+    [0] No accounts.
+    [one] { $shown } account.
+   *[other] { $shown } accounts.
+}
+invite-title = Invite a person
+invite-intro = Invite secretariat staff, jurors, council members or administrators by e-mail. The invitee sets their own password through a one-time link.
+invite-name-hint = The invitee can correct it when activating.
+invite-submit = Send invitation
+notice-invited = The invitation has been created.
+notice-invitation-held = No mail server (SMTP) is configured: the invitation is in the outbox; copy its link and send it to the invitee.
+notice-invitation-renewed = A new invitation link was sent; the old link no longer works.
+notice-account-disabled = The account has been disabled.
+notice-account-enabled = The account has been enabled.
+notice-role-granted = The role has been added.
+notice-role-revoked = The role has been removed.
+search-label = Search by name, e-mail or phone number
+search-submit = Search
+col-contact = Contact
+col-status = Status
+col-created = Created
+col-actions = Actions
+status-invited = Invited
+status-active = Active
+status-disabled = Disabled
+resend-invitation = Send invitation again
+disable-account = Disable
+enable-account = Enable
+grant-role = Add role
+grant-role-label = Add a role to { $name }
+revoke-role = Remove role
+revoke-role-label = Remove the role { $role } from { $name }
+pager-label = Pages
+pager-previous = ‹ Previous page
+pager-next = Next page ›
+pager-position = Page { $page } of { $pages }
+
+## Roles
+role-administrator = Administrator
+role-secretary = Secretariat
+role-juror = Juror
+role-council-member = Council member
+role-entrant = Entrant business
+
+## Administration: audit log
+admin-audit-title = Audit log
+audit-filter-label = Kind of event
+audit-filter-all = All
+audit-filter-submit = Filter
+audit-empty = No events yet.
+audit-older = Older events ›
+col-time = Time
+col-actor = By
+col-action = Event
+col-target = Subject
+col-address = Network address
+col-details = Details
+audit-setup-completed = First administrator created
+audit-account-signed-up = Account created
+audit-account-signed-in = Signed in
+audit-account-sign-in-failed = Failed sign-in
+audit-account-signed-out = Signed out
+audit-account-password-changed = Password changed
+audit-account-invited = Invitation sent
+audit-account-invitation-accepted = Invitation accepted
+audit-account-invitation-renewed = Invitation sent again
+audit-role-granted = Role added
+audit-role-revoked = Role removed
+audit-account-disabled = Account disabled
+audit-account-enabled = Account enabled
+
+## Administration: outbox
+admin-outbox-title = Outbox
+outbox-smtp-on = Messages go out through the configured SMTP server; failed messages are retried automatically.
+outbox-smtp-off = No mail server is configured (TIEUBIEU_SMTP_URL). Messages are only kept here: open one, copy its link and send it to the recipient.
+outbox-empty = No messages yet.
+outbox-last-error = { $attempts } attempts; last error: { $error }
+message-status-pending = Waiting to be sent
+message-status-sent = Sent
+message-status-failed = Not delivered
+message-status-held = Kept in the outbox

@@ -1,0 +1,209 @@
+## Tiêu biểu — Vietnamese (default language).
+## Dates are dd/mm/yyyy, times 24-hour, Vietnam time (UTC+7).
+
+skip-to-content = Bỏ qua, đến nội dung chính
+loading = Đang tải…
+lang-label = Ngôn ngữ
+
+## Navigation
+nav-label = Điều hướng chính
+nav-home = Trang chủ
+nav-account = Tài khoản
+nav-admin-accounts = Tài khoản người dùng
+nav-admin-audit = Nhật ký hệ thống
+nav-admin-outbox = Hộp thư đi
+nav-sign-in = Đăng nhập
+nav-sign-up = Đăng ký
+nav-sign-out = Đăng xuất
+
+footer-about = Tiêu biểu — hệ thống bình chọn sản phẩm công nghiệp nông thôn tiêu biểu.
+footer-legal = Theo Thông tư 26/2014/TT-BCT, sửa đổi bởi Thông tư 14/2018/TT-BCT và Thông tư 38/2025/TT-BCT.
+
+## Home
+home-title = Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu
+home-lead = Cơ sở công nghiệp nông thôn đăng ký sản phẩm và nộp hồ sơ trực tuyến; Ban Giám khảo chấm điểm theo phiếu 100 điểm; Hội đồng bình chọn xét công nhận; người dân tra cứu kết quả và giấy chứng nhận.
+home-cta-sign-up = Đăng ký tài khoản cơ sở
+home-who = Dành cho ai
+home-producers-title = Cơ sở sản xuất
+home-producers-text = Doanh nghiệp nhỏ và vừa, hợp tác xã, tổ hợp tác, hộ kinh doanh: đăng ký tài khoản, khai báo thông tin cơ sở, nộp hồ sơ và ảnh sản phẩm ngay trên điện thoại.
+home-jury-title = Giám khảo và Hội đồng
+home-jury-text = Giám khảo chấm điểm độc lập trên phiếu chấm chính thức; Hội đồng xem kết quả tổng hợp, biểu quyết công nhận và đề xuất sản phẩm lên cấp trên.
+home-public-title = Người dân và người mua
+home-public-text = Xem kết quả đã công bố, danh mục sản phẩm được công nhận và kiểm tra hiệu lực của giấy chứng nhận.
+home-rounds-title = Các đợt bình chọn
+home-rounds-empty = Hiện chưa có đợt bình chọn nào đang nhận hồ sơ hoặc đã công bố kết quả.
+
+not-found-title = Không tìm thấy trang
+not-found-text = Địa chỉ này không dẫn đến trang nào. Có thể liên kết đã cũ hoặc bị gõ sai.
+
+## Form fields (labels, also used in error messages)
+field-name = Họ và tên
+field-email = Địa chỉ e-mail
+field-phone = Số điện thoại
+field-password = Mật khẩu
+field-password_confirm = Nhập lại mật khẩu
+field-identifier = E-mail hoặc số điện thoại
+field-current_password = Mật khẩu hiện tại
+field-new_password = Mật khẩu mới
+field-new_password_confirm = Nhập lại mật khẩu mới
+field-role = Vai trò
+field-invite-name = Họ và tên (không bắt buộc)
+field-search = Từ khóa tìm kiếm
+field-token = Liên kết
+field-user = Tài khoản
+
+## What is wrong with a field
+problem-required = Vui lòng nhập { $field }.
+problem-too-long = { $field } dài quá { $max } ký tự; vui lòng rút gọn.
+problem-too-short = { $field } cần ít nhất { $min } ký tự.
+problem-control-characters = { $field } chứa ký tự điều khiển không hợp lệ; vui lòng nhập lại.
+problem-invalid-email = { $field } chưa đúng dạng, ví dụ: ten@congty.vn.
+problem-invalid-phone = { $field } chưa đúng: nhập số điện thoại Việt Nam gồm 10 chữ số bắt đầu bằng 0, hoặc +84.
+problem-email-or-phone = Vui lòng nhập địa chỉ e-mail hoặc số điện thoại (hoặc cả hai).
+problem-common-password = Mật khẩu này quá phổ biến và dễ bị đoán; vui lòng chọn mật khẩu khác.
+problem-passwords-differ = Hai mật khẩu không khớp nhau; vui lòng nhập lại.
+problem-password-unchanged = Mật khẩu mới phải khác mật khẩu hiện tại.
+problem-wrong-current-password = Mật khẩu hiện tại không đúng.
+problem-taken = { $field } này đã được dùng cho một tài khoản khác.
+problem-not-a-choice = { $field }: vui lòng chọn một giá trị trong danh sách.
+
+## Errors
+error-unauthenticated = Vui lòng đăng nhập để xem trang này.
+error-forbidden = Tài khoản của bạn không có quyền thực hiện việc này.
+error-not-found = Không tìm thấy nội dung yêu cầu.
+error-invalid = Có { $count } chỗ cần sửa trong biểu mẫu:
+error-wrong-credentials = E-mail/số điện thoại hoặc mật khẩu không đúng.
+error-account-disabled = Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên.
+error-throttled = Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau { $time } ngày { $date }.
+error-link-invalid = Liên kết không hợp lệ, đã được sử dụng hoặc đã hết hạn.
+error-refused-own-account = Bạn không thể thực hiện thao tác này với chính tài khoản của mình.
+error-refused-last-admin = Không thể thực hiện: hệ thống phải còn ít nhất một quản trị viên đang hoạt động.
+error-refused-nothing = Không có gì thay đổi: tài khoản đã ở trạng thái này.
+error-bad-request = Yêu cầu không hợp lệ. Vui lòng tải lại trang và thử lại.
+error-network = Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại; dữ liệu đã nhập vẫn còn trên trang.
+error-internal = Đã xảy ra lỗi trên máy chủ. Vui lòng thử lại sau ít phút.
+
+## Sign-up, sign-in, password
+password-hint = Ít nhất { $min } ký tự. Có thể dùng cả câu, dấu cách và chữ tiếng Việt.
+sign-up-title = Đăng ký tài khoản
+sign-up-intro = Dành cho người đại diện cơ sở công nghiệp nông thôn muốn đăng ký sản phẩm tham gia bình chọn.
+sign-up-name-hint = Họ và tên người đại diện cơ sở.
+sign-up-contact-hint = Nhập e-mail hoặc số điện thoại (hoặc cả hai); bạn sẽ dùng nó để đăng nhập.
+sign-up-submit = Tạo tài khoản
+sign-up-have-account = Đã có tài khoản?
+sign-in-title = Đăng nhập
+sign-in-submit = Đăng nhập
+sign-in-no-account = Chưa có tài khoản?
+sign-in-forgot = Quên mật khẩu? Vui lòng liên hệ cơ quan tổ chức bình chọn để được hỗ trợ.
+account-title = Tài khoản của tôi
+account-roles = Vai trò
+account-admin-title = Quản trị hệ thống
+password-title = Đổi mật khẩu
+password-intro = Sau khi đổi mật khẩu, các phiên đăng nhập khác của bạn (trên máy khác) sẽ bị đăng xuất.
+password-submit = Đổi mật khẩu
+notice-password-changed = Đã đổi mật khẩu.
+
+## First administrator
+setup-title = Khởi tạo hệ thống
+setup-intro = Tạo tài khoản quản trị viên đầu tiên. Liên kết này chỉ dùng được một lần.
+setup-submit = Tạo tài khoản quản trị
+
+## Invitations
+invitation-title = Lời mời tham gia
+invitation-intro = { $inviter } mời bạn tham gia Tiêu biểu với vai trò { $role }. Hãy xác nhận họ tên và chọn mật khẩu.
+invitation-expires = Liên kết dùng được một lần, hết hạn lúc { $time } ngày { $date }.
+invitation-submit = Kích hoạt tài khoản
+mail-invitation-subject = Lời mời tham gia hệ thống Tiêu biểu
+mail-invitation-body =
+    Xin chào { $name },
+
+    { $inviter } mời bạn tham gia hệ thống bình chọn sản phẩm công nghiệp nông thôn tiêu biểu (Tiêu biểu) với vai trò { $role }.
+
+    Mở liên kết sau để đặt mật khẩu. Liên kết chỉ dùng được một lần và hết hạn lúc { $time } ngày { $date } (giờ Việt Nam):
+    { $link }
+
+    Nếu bạn không chờ đợi thư này, hãy bỏ qua nó.
+
+## Administration: accounts
+admin-accounts-title = Tài khoản người dùng
+admin-accounts-list = Danh sách tài khoản
+admin-accounts-count = { $count ->
+    [0] Không có tài khoản nào.
+   *[other] { $shown } tài khoản.
+}
+invite-title = Mời người tham gia
+invite-intro = Gửi lời mời qua e-mail cho cán bộ tổ giúp việc, giám khảo, thành viên hội đồng hoặc quản trị viên. Người được mời tự đặt mật khẩu qua liên kết một lần.
+invite-name-hint = Người được mời có thể sửa lại khi kích hoạt.
+invite-submit = Gửi lời mời
+notice-invited = Đã tạo lời mời.
+notice-invitation-held = Chưa cấu hình máy chủ thư (SMTP): thư mời nằm trong hộp thư đi, hãy sao chép liên kết gửi cho người được mời.
+notice-invitation-renewed = Đã gửi lại lời mời với liên kết mới; liên kết cũ không còn dùng được.
+notice-account-disabled = Đã khóa tài khoản.
+notice-account-enabled = Đã mở khóa tài khoản.
+notice-role-granted = Đã thêm vai trò.
+notice-role-revoked = Đã gỡ vai trò.
+search-label = Tìm theo tên, e-mail hoặc số điện thoại
+search-submit = Tìm
+col-contact = Liên hệ
+col-status = Trạng thái
+col-created = Ngày tạo
+col-actions = Thao tác
+status-invited = Đã mời
+status-active = Đang hoạt động
+status-disabled = Đã khóa
+resend-invitation = Gửi lại lời mời
+disable-account = Khóa
+enable-account = Mở khóa
+grant-role = Thêm vai trò
+grant-role-label = Thêm vai trò cho { $name }
+revoke-role = Gỡ vai trò
+revoke-role-label = Gỡ vai trò { $role } của { $name }
+pager-label = Phân trang
+pager-previous = ‹ Trang trước
+pager-next = Trang sau ›
+pager-position = Trang { $page }/{ $pages }
+
+## Roles
+role-administrator = Quản trị viên
+role-secretary = Tổ giúp việc
+role-juror = Giám khảo
+role-council-member = Thành viên Hội đồng
+role-entrant = Cơ sở dự thi
+
+## Administration: audit log
+admin-audit-title = Nhật ký hệ thống
+audit-filter-label = Loại sự kiện
+audit-filter-all = Tất cả
+audit-filter-submit = Lọc
+audit-empty = Chưa có sự kiện nào.
+audit-older = Sự kiện cũ hơn ›
+col-time = Thời điểm
+col-actor = Người thực hiện
+col-action = Sự kiện
+col-target = Đối tượng
+col-address = Địa chỉ mạng
+col-details = Chi tiết
+audit-setup-completed = Khởi tạo quản trị viên đầu tiên
+audit-account-signed-up = Đăng ký tài khoản
+audit-account-signed-in = Đăng nhập
+audit-account-sign-in-failed = Đăng nhập không thành công
+audit-account-signed-out = Đăng xuất
+audit-account-password-changed = Đổi mật khẩu
+audit-account-invited = Gửi lời mời
+audit-account-invitation-accepted = Nhận lời mời
+audit-account-invitation-renewed = Gửi lại lời mời
+audit-role-granted = Thêm vai trò
+audit-role-revoked = Gỡ vai trò
+audit-account-disabled = Khóa tài khoản
+audit-account-enabled = Mở khóa tài khoản
+
+## Administration: outbox
+admin-outbox-title = Hộp thư đi
+outbox-smtp-on = Thư được gửi qua máy chủ SMTP đã cấu hình; thư gửi lỗi sẽ được tự động gửi lại.
+outbox-smtp-off = Chưa cấu hình máy chủ thư (TIEUBIEU_SMTP_URL). Thư chỉ được lưu ở đây: hãy mở thư, sao chép liên kết và gửi cho người nhận.
+outbox-empty = Chưa có thư nào.
+outbox-last-error = Đã thử { $attempts } lần; lỗi gần nhất: { $error }
+message-status-pending = Đang chờ gửi
+message-status-sent = Đã gửi
+message-status-failed = Gửi không thành công
+message-status-held = Lưu trong hộp thư đi

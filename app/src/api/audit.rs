@@ -1,0 +1,80 @@
+//! Reading the audit log (administrators only).
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::time::Timestamp;
+use crate::error::AppError;
+
+/// Rows shown per page.
+pub const AUDIT_PER_PAGE: i64 = 50;
+
+/// One row of the audit log as shown.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AuditRow {
+    /// Position in the log.
+    pub seq: i64,
+    /// When.
+    pub at: Timestamp,
+    /// Who (their name at the time), if anyone was signed in.
+    pub actor: Option<String>,
+    /// The action's code (`account.disabled`, …).
+    pub action: String,
+    /// What it was done to (name at the time, or the identifier typed).
+    pub target: Option<String>,
+    /// Network address of the request.
+    pub address: Option<String>,
+    /// Details as JSON text (before and after values).
+    pub details: Option<String>,
+}
+
+/// A page of the audit log, newest first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AuditPage {
+    /// The rows.
+    pub rows: Vec<AuditRow>,
+    /// Pass as `before` to get the next (older) page; `None` at the end.
+    pub older: Option<i64>,
+}
+
+/// Lists the audit log, newest first, optionally of one action.
+#[server(endpoint = "list_audit")]
+pub async fn list_audit(before: Option<i64>, action: Option<String>) -> Result<AuditPage, AppError> {
+    crate::api::boundary::finish(imp::list(before, action.as_deref()).await)
+}
+
+#[cfg(feature = "ssr")]
+mod imp {
+    use super::{AuditPage, AuditRow, AUDIT_PER_PAGE};
+    use crate::api::boundary::app_state;
+    use crate::auth::principal::require_administrator;
+    use crate::db::audit;
+    use crate::domain::audit::AuditAction;
+    use crate::error::AppError;
+
+    pub async fn list(before: Option<i64>, action: Option<&str>) -> Result<AuditPage, AppError> {
+        let state = app_state()?;
+        let _admin = require_administrator(&state).await?;
+        let action = action.filter(|a| !a.is_empty()).and_then(AuditAction::from_code);
+        let mut conn = state.store.pool().acquire().await?;
+        let records = audit::list(&mut conn, before, action, AUDIT_PER_PAGE + 1).await?;
+        let more = records.len() as i64 > AUDIT_PER_PAGE;
+        let rows: Vec<AuditRow> = records
+            .into_iter()
+            .take(AUDIT_PER_PAGE as usize)
+            .map(|r| AuditRow {
+                seq: r.seq,
+                at: r.at,
+                actor: r.actor_name,
+                action: r.action,
+                target: r.target_name.or(r.target_id),
+                address: r.address,
+                details: r.details,
+            })
+            .collect();
+        Ok(AuditPage {
+            older: if more { rows.last().map(|r| r.seq) } else { None },
+            rows,
+        })
+    }
+}

@@ -1,0 +1,14 @@
+//! Server functions, one file per resource. Each is short and in the same
+//! order: who is asking → may they → the rule and the store → the answer.
+//! The same functions serve the hydrated page (JSON) and plain HTML forms
+//! (JavaScript off), which get a redirect back with the outcome.
+
+pub mod accounts;
+pub mod audit;
+pub mod invitation;
+pub mod outbox;
+pub mod session;
+pub mod setup;
+
+#[cfg(feature = "ssr")]
+pub(crate) mod boundary;

@@ -1,0 +1,90 @@
+//! Reading the outbox (administrators only): every message the system
+//! wrote, sent or not, with its text, so no link is ever lost.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::ids::MessageId;
+use crate::domain::time::Timestamp;
+use crate::error::AppError;
+
+/// Messages shown per page.
+pub const OUTBOX_PER_PAGE: i64 = 30;
+
+/// One message as shown.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OutboxRow {
+    /// Its id.
+    pub id: MessageId,
+    /// When it was written.
+    pub created_at: Timestamp,
+    /// Recipient.
+    pub to: String,
+    /// Subject.
+    pub subject: String,
+    /// Text.
+    pub body: String,
+    /// `pending`, `sent`, `failed` or `held`.
+    pub status: String,
+    /// Sending attempts.
+    pub attempts: i64,
+    /// The last sending error.
+    pub last_error: Option<String>,
+    /// When it was sent.
+    pub sent_at: Option<Timestamp>,
+}
+
+/// A page of the outbox.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OutboxPage {
+    /// The messages, newest first.
+    pub messages: Vec<OutboxRow>,
+    /// Messages in all.
+    pub total: i64,
+    /// This page's number, from 1.
+    pub page: i64,
+    /// Whether a mail server is configured.
+    pub smtp_enabled: bool,
+}
+
+/// Lists the outbox, newest first.
+#[server(endpoint = "list_outbox")]
+pub async fn list_outbox(page: Option<i64>) -> Result<OutboxPage, AppError> {
+    crate::api::boundary::finish(imp::list(page.unwrap_or(1)).await)
+}
+
+#[cfg(feature = "ssr")]
+mod imp {
+    use super::{OutboxPage, OutboxRow, OUTBOX_PER_PAGE};
+    use crate::api::boundary::app_state;
+    use crate::auth::principal::require_administrator;
+    use crate::db::outbox;
+    use crate::error::AppError;
+
+    pub async fn list(page: i64) -> Result<OutboxPage, AppError> {
+        let state = app_state()?;
+        let _admin = require_administrator(&state).await?;
+        let page = page.clamp(1, 100_000);
+        let mut conn = state.store.pool().acquire().await?;
+        let (records, total) = outbox::list_messages(&mut conn, (page - 1) * OUTBOX_PER_PAGE, OUTBOX_PER_PAGE).await?;
+        Ok(OutboxPage {
+            messages: records
+                .into_iter()
+                .map(|m| OutboxRow {
+                    id: m.id,
+                    created_at: m.created_at,
+                    to: m.to,
+                    subject: m.subject,
+                    body: m.body,
+                    status: m.status.code().to_owned(),
+                    attempts: m.attempts,
+                    last_error: m.last_error,
+                    sent_at: m.sent_at,
+                })
+                .collect(),
+            total,
+            page,
+            smtp_enabled: state.mail.smtp_enabled(),
+        })
+    }
+}

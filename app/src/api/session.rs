@@ -1,0 +1,339 @@
+//! Signing up, in and out, and changing one's password.
+
+use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+use leptos::server_fn::ServerFn;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::ids::UserId;
+use crate::domain::role::RoleGrant;
+use crate::error::AppError;
+
+/// The signed-in person, as the pages see them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SignedInUser {
+    /// Their account.
+    pub id: UserId,
+    /// Display name.
+    pub name: String,
+    /// E-mail address, if any.
+    pub email: Option<String>,
+    /// Phone number, if any.
+    pub phone: Option<String>,
+    /// Whether they administer the installation.
+    pub is_admin: bool,
+    /// Every role they hold.
+    pub roles: Vec<RoleGrant>,
+}
+
+/// Who is signed in, if anyone.
+#[server(endpoint = "current_user")]
+pub async fn current_user() -> Result<Option<SignedInUser>, AppError> {
+    crate::api::boundary::finish(imp::current_user().await)
+}
+
+/// Creates a business representative's account and signs them in.
+#[server(endpoint = "sign_up")]
+pub async fn sign_up(
+    name: String,
+    email: String,
+    phone: String,
+    password: String,
+    password_confirm: String,
+) -> Result<(), AppError> {
+    let result = imp::sign_up(&name, &email, &phone, password, password_confirm).await;
+    crate::api::boundary::finish_form(
+        result,
+        SignUp::PATH,
+        &[("name", &name), ("email", &email), ("phone", &phone)],
+    )
+}
+
+/// Signs in with an e-mail address or phone number and a password.
+#[server(endpoint = "sign_in")]
+pub async fn sign_in(identifier: String, password: String, next: Option<String>) -> Result<(), AppError> {
+    let result = imp::sign_in(&identifier, password, next.as_deref()).await;
+    crate::api::boundary::finish_form(result, SignIn::PATH, &[("identifier", &identifier)])
+}
+
+/// Ends the current session.
+#[server(endpoint = "sign_out")]
+pub async fn sign_out() -> Result<(), AppError> {
+    crate::api::boundary::finish(imp::sign_out().await)
+}
+
+/// Changes the signed-in person's password and ends their other sessions.
+#[server(endpoint = "change_password")]
+pub async fn change_password(
+    current_password: String,
+    new_password: String,
+    new_password_confirm: String,
+) -> Result<(), AppError> {
+    crate::api::boundary::finish(imp::change_password(current_password, new_password, new_password_confirm).await)
+}
+
+#[cfg(feature = "ssr")]
+mod imp {
+    use super::SignedInUser;
+    use crate::api::boundary::{app_state, audit_entry, notice_back, redirect_to};
+    use crate::auth::password::{hash_password, verify_password};
+    use crate::auth::principal::{
+        current_principal, require_principal, session_cookie, session_cookie_name, set_cookie, start_session,
+    };
+    use crate::auth::request::{cookie, current_address};
+    use crate::auth::token::hash_token;
+    use crate::db::users::{self, LoginColumn, NewUser};
+    use crate::db::{audit, sessions, throttle};
+    use crate::domain::account::{check_new_password, check_sign_up, Identifier};
+    use crate::domain::administration::AccountStatus;
+    use crate::domain::audit::AuditAction;
+    use crate::domain::ids::UserId;
+    use crate::domain::role::{Role, RoleGrant};
+    use crate::domain::throttle::{
+        check_throttle, later_lock, record_failure, ThrottlePolicy, ACCOUNT_POLICY, ADDRESS_POLICY,
+    };
+    use crate::domain::time::Timestamp;
+    use crate::domain::validation::{FieldError, Problem};
+    use crate::error::AppError;
+    use crate::server::router::local_path;
+
+    /// Sign-ups from one address: ten an hour, then an hour's wait.
+    const SIGN_UP_POLICY: ThrottlePolicy = ThrottlePolicy {
+        free_failures: 10,
+        first_lock_secs: 3600,
+        max_lock_secs: 3600,
+        forget_after_secs: 3600,
+    };
+
+    pub async fn current_user() -> Result<Option<SignedInUser>, AppError> {
+        let state = app_state()?;
+        let Some(principal) = current_principal(&state).await? else {
+            return Ok(None);
+        };
+        let mut conn = state.store.pool().acquire().await?;
+        let Some(user) = users::get_user(&mut conn, principal.id).await? else {
+            return Ok(None);
+        };
+        Ok(Some(SignedInUser {
+            id: user.id,
+            is_admin: principal.is_administrator(),
+            name: user.name,
+            email: user.email,
+            phone: user.phone,
+            roles: principal.grants,
+        }))
+    }
+
+    pub async fn sign_up(
+        name: &str,
+        email: &str,
+        phone: &str,
+        password: String,
+        password_confirm: String,
+    ) -> Result<(), AppError> {
+        let state = app_state()?;
+        let account = check_sign_up(name, email, phone, &password, &password_confirm)?;
+        let now = Timestamp::now();
+        let address_key = current_address().map(|a| format!("signup:{a}"));
+        if let Some(key) = &address_key {
+            let mut conn = state.store.pool().acquire().await?;
+            check_throttle(throttle::get_throttle(&mut conn, key).await?.as_ref(), now)
+                .map_err(|until| AppError::Throttled { until })?;
+        }
+        let hash = hash_password(password).await?;
+        let id = UserId::new();
+        let mut tx = state.store.write().await?;
+        users::insert_user(
+            &mut tx,
+            &NewUser {
+                id,
+                name: &account.name,
+                email: account.email.as_ref().map(|e| e.as_str()),
+                phone: account.phone.as_ref().map(|p| p.as_str()),
+                password_hash: Some(hash.as_str()),
+                status: AccountStatus::Active,
+                now,
+            },
+        )
+        .await?;
+        users::grant_role(&mut tx, id, &RoleGrant::global(Role::Entrant), None, now).await?;
+        if let Some(key) = &address_key {
+            let previous = throttle::get_throttle(&mut tx, key).await?;
+            throttle::put_throttle(&mut tx, key, &record_failure(&SIGN_UP_POLICY, previous, now)).await?;
+        }
+        let mut entry = audit_entry(AuditAction::SignedUp, None);
+        entry.actor = Some(id);
+        entry.actor_name = Some(account.name.clone());
+        entry.target_type = Some("user");
+        entry.target_id = Some(id.to_string());
+        entry.target_name = Some(account.name.clone());
+        audit::append(&mut tx, entry).await?;
+        let cookie = start_session(&state, &mut tx, id).await?;
+        tx.commit().await?;
+        set_cookie(&cookie);
+        redirect_to("/account");
+        Ok(())
+    }
+
+    pub async fn sign_in(identifier: &str, password: String, next: Option<&str>) -> Result<(), AppError> {
+        let state = app_state()?;
+        let identifier = Identifier::parse("identifier", identifier)?;
+        if password.is_empty() {
+            return Err(FieldError::new("password", Problem::Required).into());
+        }
+        let now = Timestamp::now();
+        let account_key = identifier.throttle_key();
+        let address_key = current_address().map(|a| format!("address:{a}"));
+
+        let mut conn = state.store.pool().acquire().await?;
+        let account_state = throttle::get_throttle(&mut conn, &account_key).await?;
+        let address_state = match &address_key {
+            Some(key) => throttle::get_throttle(&mut conn, key).await?,
+            None => None,
+        };
+        let (column, value) = match &identifier {
+            Identifier::Email(e) => (LoginColumn::Email, e.as_str().to_owned()),
+            Identifier::Phone(p) => (LoginColumn::Phone, p.as_str().to_owned()),
+        };
+        let login = users::find_login(&mut conn, column, &value).await?;
+        drop(conn);
+
+        let locked = later_lock(
+            check_throttle(account_state.as_ref(), now),
+            check_throttle(address_state.as_ref(), now),
+        );
+        if let Err(until) = locked {
+            record_sign_in_failure(&state, &value, login.as_ref().map(|l| l.user.id), "throttled").await?;
+            return Err(AppError::Throttled { until });
+        }
+
+        let hash = login.as_ref().and_then(|l| l.password_hash.clone());
+        let verified = verify_password(password, hash).await?;
+        let Some(login) = login.filter(|_| verified) else {
+            // Count the failure against the account and the address.
+            let mut tx = state.store.write().await?;
+            let account_after = record_failure(
+                &ACCOUNT_POLICY,
+                throttle::get_throttle(&mut tx, &account_key).await?,
+                now,
+            );
+            throttle::put_throttle(&mut tx, &account_key, &account_after).await?;
+            let mut lock = check_throttle(Some(&account_after), now);
+            if let Some(key) = &address_key {
+                let address_after = record_failure(&ADDRESS_POLICY, throttle::get_throttle(&mut tx, key).await?, now);
+                throttle::put_throttle(&mut tx, key, &address_after).await?;
+                lock = later_lock(lock, check_throttle(Some(&address_after), now));
+            }
+            let mut entry = audit_entry(AuditAction::SignInFailed, None);
+            entry.target_type = Some("identifier");
+            entry.target_name = Some(value.clone());
+            entry.details = Some(serde_json::json!({ "reason": "wrong_credentials" }));
+            audit::append(&mut tx, entry).await?;
+            tx.commit().await?;
+            return Err(match lock {
+                Err(until) => AppError::Throttled { until },
+                Ok(()) => AppError::WrongCredentials,
+            });
+        };
+        if login.user.status != AccountStatus::Active {
+            record_sign_in_failure(&state, &value, Some(login.user.id), "disabled").await?;
+            return Err(AppError::AccountDisabled);
+        }
+
+        let previous_session = cookie(session_cookie_name(&state)).map(|t| hash_token(&t));
+        let mut tx = state.store.write().await?;
+        throttle::clear_throttle(&mut tx, &account_key).await?;
+        if let Some(previous) = previous_session {
+            sessions::delete_session(&mut tx, &previous).await?;
+        }
+        let cookie = start_session(&state, &mut tx, login.user.id).await?;
+        let mut entry = audit_entry(AuditAction::SignedIn, None);
+        entry.actor = Some(login.user.id);
+        entry.actor_name = Some(login.user.name.clone());
+        entry.target_type = Some("user");
+        entry.target_id = Some(login.user.id.to_string());
+        entry.target_name = Some(login.user.name.clone());
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        set_cookie(&cookie);
+        redirect_to(
+            &next
+                .map(local_path)
+                .filter(|p| p != "/")
+                .unwrap_or_else(|| "/account".into()),
+        );
+        Ok(())
+    }
+
+    async fn record_sign_in_failure(
+        state: &crate::server::state::AppState,
+        identifier: &str,
+        user: Option<UserId>,
+        reason: &str,
+    ) -> Result<(), AppError> {
+        let mut tx = state.store.write().await?;
+        let mut entry = audit_entry(AuditAction::SignInFailed, None);
+        entry.target_type = Some("identifier");
+        entry.target_id = user.map(|u| u.to_string());
+        entry.target_name = Some(identifier.to_owned());
+        entry.details = Some(serde_json::json!({ "reason": reason }));
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn sign_out() -> Result<(), AppError> {
+        let state = app_state()?;
+        let principal = current_principal(&state).await?;
+        if let Some(principal) = &principal {
+            let mut tx = state.store.write().await?;
+            sessions::delete_session(&mut tx, &principal.session_hash).await?;
+            let mut entry = audit_entry(AuditAction::SignedOut, Some(principal));
+            entry.target_type = Some("user");
+            entry.target_id = Some(principal.id.to_string());
+            entry.target_name = Some(principal.name.clone());
+            audit::append(&mut tx, entry).await?;
+            tx.commit().await?;
+        }
+        set_cookie(&session_cookie(&state, "", 0));
+        redirect_to("/");
+        Ok(())
+    }
+
+    pub async fn change_password(current: String, new: String, confirm: String) -> Result<(), AppError> {
+        let state = app_state()?;
+        let principal = require_principal(&state).await?;
+        check_new_password("new_password", "new_password_confirm", &new, &confirm)?;
+        if current == new {
+            return Err(FieldError::new("new_password", Problem::PasswordUnchanged).into());
+        }
+        let now = Timestamp::now();
+        let key = format!("change-password:{}", principal.id);
+        let mut conn = state.store.pool().acquire().await?;
+        check_throttle(throttle::get_throttle(&mut conn, &key).await?.as_ref(), now)
+            .map_err(|until| AppError::Throttled { until })?;
+        let stored = users::password_hash(&mut conn, principal.id).await?;
+        drop(conn);
+        if !verify_password(current, stored).await? {
+            let mut tx = state.store.write().await?;
+            let after = record_failure(&ACCOUNT_POLICY, throttle::get_throttle(&mut tx, &key).await?, now);
+            throttle::put_throttle(&mut tx, &key, &after).await?;
+            tx.commit().await?;
+            return Err(FieldError::new("current_password", Problem::WrongCurrentPassword).into());
+        }
+        let hash = hash_password(new).await?;
+        let mut tx = state.store.write().await?;
+        users::set_password_hash(&mut tx, principal.id, hash.as_str(), now).await?;
+        let ended = sessions::delete_user_sessions(&mut tx, principal.id, Some(&principal.session_hash)).await?;
+        throttle::clear_throttle(&mut tx, &key).await?;
+        let mut entry = audit_entry(AuditAction::PasswordChanged, Some(&principal));
+        entry.target_type = Some("user");
+        entry.target_id = Some(principal.id.to_string());
+        entry.target_name = Some(principal.name.clone());
+        entry.details = Some(serde_json::json!({ "other_sessions_ended": ended }));
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        notice_back("password-changed");
+        Ok(())
+    }
+}

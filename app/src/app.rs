@@ -1,0 +1,106 @@
+//! The page shell and the routes.
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+
+use crate::components::form::provide_form_memory;
+use crate::components::layout::{Footer, Header, Session};
+use crate::i18n::{provide_i18n, use_i18n, Lang};
+use crate::pages::{
+    account::AccountPage, admin_accounts::AdminAccountsPage, admin_audit::AdminAuditPage,
+    admin_outbox::AdminOutboxPage, home::HomePage, invitation::InvitationPage, not_found::NotFound,
+    password::PasswordPage, setup::SetupPage, sign_in::SignInPage, sign_up::SignUpPage,
+};
+
+/// The language of the request being rendered (server) or of the page
+/// being hydrated (browser, from `<html lang>`).
+pub fn page_lang() -> Lang {
+    #[cfg(feature = "ssr")]
+    {
+        crate::auth::request::cookie(crate::i18n::LANG_COOKIE)
+            .and_then(|c| Lang::from_code(&c))
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        document()
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"))
+            .and_then(|code| Lang::from_code(&code))
+            .unwrap_or_default()
+    }
+}
+
+/// The HTML document around the application, rendered on the server.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = page_lang();
+    #[cfg(feature = "ssr")]
+    if let (Some(nonce), Some(response)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) {
+        if let Ok(value) = http::HeaderValue::from_str(&crate::server::security::page_csp(&nonce)) {
+            response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+        }
+    }
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.code()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="theme-color" content="#8a1c1c"/>
+                <link rel="stylesheet" href="/pkg/tieubieu.css"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The application: header, the routed page, footer.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    provide_i18n(page_lang());
+    provide_form_memory();
+    Session::provide();
+    let i18n = use_i18n();
+    let skip = i18n.t("skip-to-content");
+    // Marks the page as interactive once the WebAssembly has taken over;
+    // browser tests wait for it before clicking.
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+    view! {
+        <Title formatter=|text: String| if text.is_empty() { "Tiêu biểu".to_owned() } else { format!("{text} · Tiêu biểu") }/>
+        <Router>
+            <a class="skip-link" href="#main">{skip}</a>
+            <Header/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/sign-up") view=SignUpPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/password") view=PasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/setup/:token") view=SetupPage ssr=SsrMode::Async/>
+                    <Route path=path!("/invitation/:token") view=InvitationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/accounts") view=AdminAccountsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/audit") view=AdminAuditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/outbox") view=AdminOutboxPage ssr=SsrMode::Async/>
+                </Routes>
+            </main>
+            <Footer/>
+        </Router>
+    }
+}

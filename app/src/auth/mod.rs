@@ -1,0 +1,7 @@
+//! Authentication on the server: password hashing, session tokens, and
+//! the principal of a request.
+
+pub mod password;
+pub mod principal;
+pub mod request;
+pub mod token;

@@ -1,0 +1,129 @@
+//! Who is asking. A server function starts by getting a [`Principal`]
+//! from the session cookie; functions that need a role take the typed
+//! principal that only the check can produce ([`Administrator`]), so an
+//! unchecked call does not compile.
+
+use leptos::prelude::*;
+
+use super::request::cookie;
+use super::token::{hash_token, looks_like_token, new_token};
+use crate::db::{sessions, users, Conn};
+use crate::domain::ids::UserId;
+use crate::domain::role::{is_administrator, RoleGrant};
+use crate::domain::time::Timestamp;
+use crate::error::AppError;
+use crate::server::state::AppState;
+
+/// A signed-in person.
+#[derive(Clone, Debug)]
+pub struct Principal {
+    /// Their account.
+    pub id: UserId,
+    /// Their display name.
+    pub name: String,
+    /// The roles they hold.
+    pub grants: Vec<RoleGrant>,
+    /// The hash of the session token this request came with.
+    pub session_hash: String,
+}
+
+/// A principal proven to hold the installation-wide administrator role.
+#[derive(Clone, Debug)]
+pub struct Administrator(Principal);
+
+impl Administrator {
+    /// The administrator as a person.
+    pub fn principal(&self) -> &Principal {
+        &self.0
+    }
+}
+
+impl Principal {
+    /// Whether this person is an administrator.
+    pub fn is_administrator(&self) -> bool {
+        is_administrator(&self.grants)
+    }
+
+    /// Proves the administrator role, or refuses.
+    pub fn into_administrator(self) -> Result<Administrator, AppError> {
+        if self.is_administrator() {
+            Ok(Administrator(self))
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
+/// The name of the session cookie. Over HTTPS it carries the `__Host-`
+/// prefix, which browsers only accept with `Secure`, `Path=/` and no
+/// `Domain`, so no other site or subdomain can plant or read it.
+pub fn session_cookie_name(state: &AppState) -> &'static str {
+    if state.config.https() {
+        "__Host-tb_session"
+    } else {
+        "tb_session"
+    }
+}
+
+/// The signed-in person of the current request, if any.
+pub async fn current_principal(state: &AppState) -> Result<Option<Principal>, AppError> {
+    let Some(token) = cookie(session_cookie_name(state)).filter(|t| looks_like_token(t)) else {
+        return Ok(None);
+    };
+    let session_hash = hash_token(&token);
+    let mut conn = state.store.pool().acquire().await?;
+    let Some(user_id) = sessions::session_user(&mut conn, &session_hash, Timestamp::now()).await? else {
+        return Ok(None);
+    };
+    let Some(user) = users::get_user(&mut conn, user_id).await? else {
+        return Ok(None);
+    };
+    let grants = users::grants_of(&mut conn, user_id).await?;
+    Ok(Some(Principal {
+        id: user.id,
+        name: user.name,
+        grants,
+        session_hash,
+    }))
+}
+
+/// The signed-in person, or [`AppError::Unauthenticated`].
+pub async fn require_principal(state: &AppState) -> Result<Principal, AppError> {
+    current_principal(state).await?.ok_or(AppError::Unauthenticated)
+}
+
+/// The signed-in administrator, or an error saying why not.
+pub async fn require_administrator(state: &AppState) -> Result<Administrator, AppError> {
+    require_principal(state).await?.into_administrator()
+}
+
+/// Starts a new session for `user` inside the caller's transaction and
+/// returns the `Set-Cookie` value. A new token every time: signing in
+/// never reuses an identifier someone else could have planted.
+pub async fn start_session(state: &AppState, conn: &mut Conn, user: UserId) -> Result<String, AppError> {
+    let token = new_token();
+    let now = Timestamp::now();
+    let lifetime = state.config.session_days * 24 * 3600;
+    sessions::insert_session(conn, &hash_token(&token), user, now, now.plus_secs(lifetime)).await?;
+    Ok(session_cookie(state, &token, lifetime))
+}
+
+/// A `Set-Cookie` value for the session cookie: HttpOnly (no script reads
+/// it), SameSite=Lax (not sent on cross-site posts), Secure over HTTPS.
+pub fn session_cookie(state: &AppState, token: &str, max_age_secs: i64) -> String {
+    let secure = if state.config.https() { "; Secure" } else { "" };
+    format!(
+        "{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{secure}",
+        session_cookie_name(state)
+    )
+}
+
+/// Adds a `Set-Cookie` header to the current response.
+pub fn set_cookie(value: &str) {
+    if let (Some(options), Ok(value)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::HeaderValue::from_str(value),
+    ) {
+        options.append_header(http::header::SET_COOKIE, value);
+    }
+}

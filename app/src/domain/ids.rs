@@ -1,0 +1,51 @@
+//! Typed identifiers: a `UserId` can never be passed where a `RoundId` is
+//! expected. All are UUIDs, stored as text.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+macro_rules! id_type {
+    ($(#[$doc:meta] $name:ident),* $(,)?) => {$(
+        #[$doc]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub Uuid);
+
+        impl $name {
+            /// A fresh random id.
+            #[cfg(feature = "ssr")]
+            pub fn new() -> Self {
+                Self(Uuid::new_v4())
+            }
+
+            /// Parses the text form; `None` for anything that is not a UUID.
+            pub fn parse(text: &str) -> Option<Self> {
+                Uuid::parse_str(text.trim()).ok().map(Self)
+            }
+        }
+
+        #[cfg(feature = "ssr")]
+        impl Default for $name {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+    )*};
+}
+
+id_type!(
+    /// An account.
+    UserId,
+    /// A selection round (đợt bình chọn).
+    RoundId,
+    /// An invitation to create an account.
+    InvitationId,
+    /// A message in the outbox.
+    MessageId,
+);

@@ -1,0 +1,15 @@
+//! The rules of the programme as pure functions and types: no database,
+//! HTTP or UI types here. They compile for the browser too, so a form is
+//! checked by the same code in the browser and on the server.
+
+pub mod account;
+pub mod administration;
+pub mod audit;
+pub mod delivery;
+pub mod ids;
+pub mod number;
+pub mod role;
+pub mod text;
+pub mod throttle;
+pub mod time;
+pub mod validation;

@@ -1,0 +1,103 @@
+//! Field-level validation results shared by every form.
+//!
+//! A [`FieldError`] names the form field (the `name` of its input) and the
+//! [`Problem`] with it. The UI turns the problem into a sentence in the
+//! user's language; the server returns the same value, so a form validated
+//! in the browser and on the server reports the same thing.
+
+use serde::{Deserialize, Serialize};
+
+/// What is wrong with one field's value.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Problem {
+    /// The field must not be empty.
+    Required,
+    /// The value has more than `max` characters.
+    TooLong { max: usize },
+    /// The value has fewer than `min` characters.
+    TooShort { min: usize },
+    /// The value holds control characters (invisible characters that a
+    /// keyboard does not type).
+    ControlCharacters,
+    /// Not an e-mail address of the form `name@example.vn`.
+    InvalidEmail,
+    /// Not a Vietnamese phone number (10 digits starting with 0, or +84).
+    InvalidPhone,
+    /// Neither an e-mail address nor a phone number was given.
+    EmailOrPhoneRequired,
+    /// The password is one of the most common passwords.
+    CommonPassword,
+    /// The password and its confirmation differ.
+    PasswordsDiffer,
+    /// The new password equals the current one.
+    PasswordUnchanged,
+    /// The current password given is wrong.
+    WrongCurrentPassword,
+    /// Another account already uses this value.
+    Taken,
+    /// The value is not one of the allowed choices.
+    NotAChoice,
+}
+
+/// One field and what is wrong with it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// The form field's `name`.
+    pub field: String,
+    /// What is wrong with it.
+    pub problem: Problem,
+}
+
+impl FieldError {
+    /// A problem with the named field.
+    pub fn new(field: &str, problem: Problem) -> Self {
+        Self {
+            field: field.to_owned(),
+            problem,
+        }
+    }
+}
+
+/// Collects field errors while a whole form is checked, so the user learns
+/// everything that needs fixing at once rather than one problem per submit.
+#[derive(Default, Debug)]
+pub struct Checker {
+    errors: Vec<FieldError>,
+}
+
+impl Checker {
+    /// An empty checker.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Keeps the value of a successful check, or records its error.
+    pub fn check<T>(&mut self, result: Result<T, FieldError>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(error) => {
+                self.errors.push(error);
+                None
+            }
+        }
+    }
+
+    /// Records an error directly.
+    pub fn push(&mut self, error: FieldError) {
+        self.errors.push(error);
+    }
+
+    /// Whether a problem has been recorded for the field already.
+    pub fn has(&self, field: &str) -> bool {
+        self.errors.iter().any(|e| e.field == field)
+    }
+
+    /// The errors, or `Ok(())` when there are none.
+    pub fn finish(self) -> Result<(), Vec<FieldError>> {
+        if self.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(self.errors)
+        }
+    }
+}

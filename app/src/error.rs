@@ -1,0 +1,154 @@
+//! The one error type that crosses the server-function boundary.
+//!
+//! Variants carry what the user needs to fix the problem, never internal
+//! causes: those are logged on the server where they happen and the client
+//! gets [`AppError::Internal`].
+
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::administration::AdminRefusal;
+use crate::domain::time::Timestamp;
+use crate::domain::validation::FieldError;
+use crate::i18n::{Arg, I18n};
+
+/// Everything a server function can answer instead of its result.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    /// The caller must sign in first.
+    #[error("sign-in required")]
+    Unauthenticated,
+    /// The caller's roles do not allow this.
+    #[error("not allowed")]
+    Forbidden,
+    /// The thing asked for does not exist (or is not the caller's to see).
+    #[error("not found")]
+    NotFound,
+    /// Some fields need fixing.
+    #[error("invalid input: {0:?}")]
+    Invalid(Vec<FieldError>),
+    /// The e-mail/phone and password do not match an account. Deliberately
+    /// does not say which part was wrong.
+    #[error("wrong credentials")]
+    WrongCredentials,
+    /// The account is disabled.
+    #[error("account disabled")]
+    AccountDisabled,
+    /// Too many failed attempts; try again at `until`.
+    #[error("throttled until {until:?}")]
+    Throttled {
+        /// When attempts are accepted again.
+        until: Timestamp,
+    },
+    /// A one-time link is unknown, used or expired.
+    #[error("link invalid or used")]
+    LinkInvalid,
+    /// An administrative change that the rules refuse.
+    #[error("refused: {0}")]
+    Refused(AdminRefusal),
+    /// A request from another site, or one the server could not read.
+    #[error("bad request")]
+    BadRequest,
+    /// The browser could not reach the server.
+    #[error("network error")]
+    Network,
+    /// Something failed on the server; details are in the server's log.
+    #[error("internal error")]
+    Internal,
+}
+
+impl AppError {
+    /// Shorthand for a single field problem.
+    pub fn field(error: FieldError) -> Self {
+        AppError::Invalid(vec![error])
+    }
+
+    /// The field problems, if this is a validation error.
+    pub fn field_errors(&self) -> &[FieldError] {
+        match self {
+            AppError::Invalid(errors) => errors,
+            _ => &[],
+        }
+    }
+
+    /// The sentence shown to the user, in their language.
+    pub fn message(&self, i18n: I18n) -> String {
+        match self {
+            AppError::Unauthenticated => i18n.t("error-unauthenticated"),
+            AppError::Forbidden => i18n.t("error-forbidden"),
+            AppError::NotFound => i18n.t("error-not-found"),
+            AppError::Invalid(errors) => match errors.as_slice() {
+                [one] => i18n.field_problem(one),
+                _ => i18n.t_with("error-invalid", &[("count", Arg::Num(errors.len() as i64))]),
+            },
+            AppError::WrongCredentials => i18n.t("error-wrong-credentials"),
+            AppError::AccountDisabled => i18n.t("error-account-disabled"),
+            AppError::Throttled { until } => i18n.t_with(
+                "error-throttled",
+                &[
+                    ("time", Arg::Text(until.vn_time())),
+                    ("date", Arg::Text(until.vn_date())),
+                ],
+            ),
+            AppError::LinkInvalid => i18n.t("error-link-invalid"),
+            AppError::Refused(AdminRefusal::OwnAccount) => i18n.t("error-refused-own-account"),
+            AppError::Refused(AdminRefusal::LastAdministrator) => i18n.t("error-refused-last-admin"),
+            AppError::Refused(AdminRefusal::NothingToChange) => i18n.t("error-refused-nothing"),
+            AppError::BadRequest => i18n.t("error-bad-request"),
+            AppError::Network => i18n.t("error-network"),
+            AppError::Internal => i18n.t("error-internal"),
+        }
+    }
+
+    /// The HTTP status a JSON caller receives.
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::Unauthenticated | AppError::WrongCredentials => 401,
+            AppError::Forbidden | AppError::AccountDisabled => 403,
+            AppError::NotFound => 404,
+            AppError::Invalid(_) | AppError::Refused(_) | AppError::LinkInvalid => 422,
+            AppError::Throttled { .. } => 429,
+            AppError::BadRequest => 400,
+            AppError::Network => 503,
+            AppError::Internal => 500,
+        }
+    }
+}
+
+impl From<Vec<FieldError>> for AppError {
+    fn from(errors: Vec<FieldError>) -> Self {
+        AppError::Invalid(errors)
+    }
+}
+
+impl From<FieldError> for AppError {
+    fn from(error: FieldError) -> Self {
+        AppError::Invalid(vec![error])
+    }
+}
+
+impl From<AdminRefusal> for AppError {
+    fn from(refusal: AdminRefusal) -> Self {
+        AppError::Refused(refusal)
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Request(_) => AppError::Network,
+            ServerFnErrorErr::Args(_)
+            | ServerFnErrorErr::MissingArg(_)
+            | ServerFnErrorErr::Deserialization(_)
+            | ServerFnErrorErr::Serialization(_)
+            | ServerFnErrorErr::UnsupportedRequestMethod(_) => AppError::BadRequest,
+            other => {
+                leptos::logging::error!("server function failure: {other}");
+                AppError::Internal
+            }
+        }
+    }
+}

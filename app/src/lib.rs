@@ -1,0 +1,27 @@
+//! Tiêu biểu: the selection of typical rural-industry products, as one
+//! Leptos application. `domain` holds the rules, `api` the server
+//! functions, `pages` and `components` the interface; `db`, `auth` and
+//! `server` exist only on the server (`ssr` feature).
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod domain;
+pub mod error;
+pub mod i18n;
+pub mod pages;
+
+#[cfg(feature = "ssr")]
+pub mod auth;
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod server;
+
+/// The browser's entry point: hydrates the server-rendered page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(app::App);
+}

@@ -1,0 +1,13 @@
+//! One routed page per file.
+
+pub mod account;
+pub mod admin_accounts;
+pub mod admin_audit;
+pub mod admin_outbox;
+pub mod home;
+pub mod invitation;
+pub mod not_found;
+pub mod password;
+pub mod setup;
+pub mod sign_in;
+pub mod sign_up;

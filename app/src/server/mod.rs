@@ -1,0 +1,11 @@
+//! The server side of the application: configuration, state, router,
+//! security middleware, mail and start-up tasks. The `tieubieu` binary
+//! only wires these together.
+
+pub mod bootstrap;
+pub mod config;
+pub mod mail;
+pub mod maintenance;
+pub mod router;
+pub mod security;
+pub mod state;

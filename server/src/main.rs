@@ -1,0 +1,84 @@
+//! The `tieubieu` server: reads the configuration, opens the database
+//! (running migrations), prints the first-start setup link if needed,
+//! starts the mail worker and serves the application.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use anyhow::Context;
+use app::db::Store;
+use app::server::config::Config;
+use app::server::mail::{spawn_worker, Mailer};
+use app::server::state::AppState;
+use app::server::{bootstrap, maintenance, router};
+use leptos::config::get_configuration;
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
+        .init();
+
+    let mut leptos_options = get_configuration(None)
+        .context("reading the LEPTOS_* settings")?
+        .leptos_options;
+    if leptos_options.output_name.is_empty() {
+        leptos_options.output_name = "tieubieu".into();
+    }
+    let addr = leptos_options.site_addr;
+    let config = Config::from_env(addr).context("reading the TIEUBIEU_* settings")?;
+    tracing::info!(?config, "starting Tiêu biểu");
+
+    std::fs::create_dir_all(&config.data_dir)
+        .with_context(|| format!("creating the data directory {}", config.data_dir.display()))?;
+    let store = Store::connect(&config.database_url, config.db_max_connections)
+        .await
+        .context("opening the database (DATABASE_URL)")?;
+    let mail = Arc::new(Mailer::new(&config)?);
+
+    if let Some(path) = bootstrap::setup_link_if_needed(&store).await? {
+        // Printed, not logged: this is the one place the link may appear.
+        println!(
+            "\n  No administrator yet. Open this one-time link to create the first one\n  \
+             (valid {} hours; a new link is printed at each start until it is used):\n\n    {}\n",
+            bootstrap::SETUP_LINK_HOURS,
+            config.link(&path)
+        );
+    }
+
+    spawn_worker(store.clone(), mail.clone());
+    maintenance::spawn_cleanup(store.clone());
+
+    let state = AppState {
+        store,
+        config: Arc::new(config),
+        mail,
+        leptos_options,
+    };
+    let app = router::build_router(state);
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("listening on {addr} (LEPTOS_SITE_ADDR)"))?;
+    tracing::info!("listening on http://{}", listener.local_addr()?);
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        if let Ok(mut signal) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            signal.recv().await;
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

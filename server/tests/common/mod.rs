@@ -1,0 +1,349 @@
+//! Test helpers: a fresh database per test (a SQLite file, or a
+//! PostgreSQL schema of its own), the real router around it, and actors
+//! (anonymous, entrant, administrator) that call it as a browser would.
+
+#![allow(dead_code)]
+
+use std::sync::Arc;
+
+use app::db::Store;
+use app::server::config::Config;
+use app::server::mail::Mailer;
+use app::server::state::AppState;
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::Router;
+use http::{header, Request, Response, StatusCode};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+/// Which database a test runs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// The PostgreSQL server the suite uses.
+pub fn postgres_admin_url() -> String {
+    std::env::var("TIEUBIEU_TEST_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
+}
+
+fn postgres_required() -> bool {
+    std::env::var("TIEUBIEU_REQUIRE_PG").is_ok_and(|v| v == "1") || std::env::var("CI").is_ok_and(|v| v == "true")
+}
+
+/// The backends to run a test on: SQLite always; PostgreSQL when it
+/// answers. When it is required (CI, or the test command), a missing
+/// server fails the test; otherwise the skip is announced loudly.
+pub async fn backends() -> Vec<Backend> {
+    use sqlx::Connection;
+    sqlx::any::install_default_drivers();
+    match sqlx::AnyConnection::connect(&postgres_admin_url()).await {
+        Ok(conn) => {
+            let _ = conn.close().await;
+            vec![Backend::Sqlite, Backend::Postgres]
+        }
+        Err(e) if postgres_required() => {
+            panic!(
+                "PostgreSQL is required but does not answer at {}: {e}",
+                postgres_admin_url()
+            )
+        }
+        Err(e) => {
+            eprintln!(
+                "\n*** SKIPPING the PostgreSQL half of this test: {e}\n*** (set TIEUBIEU_TEST_PG_URL, or run scripts/test which provides PostgreSQL)\n"
+            );
+            vec![Backend::Sqlite]
+        }
+    }
+}
+
+/// A database of one's own, removed at the end.
+pub struct TestDb {
+    pub backend: Backend,
+    pub url: String,
+    dir: Option<tempfile::TempDir>,
+    schema: Option<String>,
+}
+
+impl TestDb {
+    pub async fn new(backend: Backend) -> TestDb {
+        sqlx::any::install_default_drivers();
+        match backend {
+            Backend::Sqlite => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let url = format!("sqlite://{}/test.db?mode=rwc", dir.path().display());
+                TestDb {
+                    backend,
+                    url,
+                    dir: Some(dir),
+                    schema: None,
+                }
+            }
+            Backend::Postgres => {
+                use sqlx::Connection;
+                let schema = format!("tb_test_{}", uuid::Uuid::new_v4().simple());
+                let admin = postgres_admin_url();
+                let mut conn = sqlx::AnyConnection::connect(&admin)
+                    .await
+                    .expect("connect to PostgreSQL");
+                sqlx::query(&format!("CREATE SCHEMA {schema}"))
+                    .execute(&mut conn)
+                    .await
+                    .expect("create schema");
+                let _ = conn.close().await;
+                let separator = if admin.contains('?') { '&' } else { '?' };
+                let url = format!("{admin}{separator}options=-c%20search_path%3D{schema}");
+                TestDb {
+                    backend,
+                    url,
+                    dir: None,
+                    schema: Some(schema),
+                }
+            }
+        }
+    }
+
+    pub async fn store(&self) -> Store {
+        Store::connect(&self.url, 5).await.expect("connect and migrate")
+    }
+
+    /// Drops the PostgreSQL schema (the SQLite file goes with its folder).
+    pub async fn cleanup(self) {
+        if let Some(schema) = &self.schema {
+            use sqlx::Connection;
+            if let Ok(mut conn) = sqlx::AnyConnection::connect(&postgres_admin_url()).await {
+                let _ = sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
+                    .execute(&mut conn)
+                    .await;
+                let _ = conn.close().await;
+            }
+        }
+        drop(self.dir);
+    }
+}
+
+/// The application around a fresh database.
+pub struct TestApp {
+    pub router: Router,
+    pub state: AppState,
+    pub db: Option<TestDb>,
+}
+
+pub const SITE: &str = "http://127.0.0.1:3000";
+
+impl TestApp {
+    pub async fn new(backend: Backend) -> TestApp {
+        Self::with_env(backend, &[]).await
+    }
+
+    pub async fn with_env(backend: Backend, vars: &[(&str, &str)]) -> TestApp {
+        let db = TestDb::new(backend).await;
+        let store = db.store().await;
+        let vars: std::collections::HashMap<String, String> =
+            vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let mut config = Config::from_lookup(|k| vars.get(k).cloned(), "127.0.0.1:3000".parse().unwrap()).unwrap();
+        config.database_url = db.url.clone();
+        let mail = Arc::new(Mailer::new(&config).unwrap());
+        let leptos_options = leptos::config::LeptosOptions::builder()
+            .output_name("tieubieu")
+            .site_root("target/site")
+            .build();
+        let state = AppState {
+            store,
+            config: Arc::new(config),
+            mail,
+            leptos_options,
+        };
+        let router = app::server::router::build_router(state.clone())
+            // What `into_make_service_with_connect_info` adds to each request.
+            .layer(axum::Extension(ConnectInfo(std::net::SocketAddr::from((
+                [203, 0, 113, 7],
+                40000,
+            )))));
+        TestApp {
+            router,
+            state,
+            db: Some(db),
+        }
+    }
+
+    pub async fn cleanup(mut self) {
+        self.state.store.close().await;
+        if let Some(db) = self.db.take() {
+            db.cleanup().await;
+        }
+    }
+
+    pub async fn send(&self, request: Request<Body>) -> Reply {
+        let response = self.router.clone().oneshot(request).await.expect("router answers");
+        Reply::read(response).await
+    }
+
+    /// GET a page or file.
+    pub async fn get(&self, path: &str, actor: &Actor) -> Reply {
+        let mut request = Request::get(path).header(header::ACCEPT, "text/html");
+        if let Some(cookie) = &actor.cookie {
+            request = request.header(header::COOKIE, cookie);
+        }
+        self.send(request.body(Body::empty()).unwrap()).await
+    }
+
+    /// Calls a server function as the hydrated page does (JSON answer).
+    pub async fn call(&self, name: &str, actor: &Actor, fields: &[(&str, &str)]) -> Reply {
+        let body = serde_urlencoded::to_string(fields).unwrap();
+        let mut request = Request::post(format!("/api/{name}"))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "application/json")
+            .header(header::ORIGIN, SITE)
+            .header(header::HOST, "127.0.0.1:3000");
+        if let Some(cookie) = &actor.cookie {
+            request = request.header(header::COOKIE, cookie);
+        }
+        self.send(request.body(Body::from(body)).unwrap()).await
+    }
+
+    /// Posts a server function as a plain HTML form does (JavaScript off).
+    pub async fn post_form(&self, name: &str, actor: &Actor, referer: &str, fields: &[(&str, &str)]) -> Reply {
+        let body = serde_urlencoded::to_string(fields).unwrap();
+        let mut request = Request::post(format!("/api/{name}"))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "text/html,application/xhtml+xml")
+            .header(header::ORIGIN, SITE)
+            .header(header::HOST, "127.0.0.1:3000")
+            .header(header::REFERER, format!("{SITE}{referer}"));
+        if let Some(cookie) = &actor.cookie {
+            request = request.header(header::COOKIE, cookie);
+        }
+        self.send(request.body(Body::from(body)).unwrap()).await
+    }
+
+    /// Signs up a business representative and returns them signed in.
+    pub async fn entrant(&self, name: &str, email: &str) -> Actor {
+        let reply = self
+            .call(
+                "sign_up",
+                &Actor::anonymous(),
+                &[
+                    ("name", name),
+                    ("email", email),
+                    ("phone", ""),
+                    ("password", "mật khẩu dài"),
+                    ("password_confirm", "mật khẩu dài"),
+                ],
+            )
+            .await;
+        assert!(
+            reply.status.is_success(),
+            "sign-up failed: {} {}",
+            reply.status,
+            reply.body
+        );
+        Actor::from_reply(&reply)
+    }
+
+    /// Creates the first administrator through a setup link.
+    pub async fn admin(&self) -> Actor {
+        let path = app::server::bootstrap::setup_link_if_needed(&self.state.store)
+            .await
+            .unwrap()
+            .expect("no administrator yet");
+        let token = path.trim_start_matches("/setup/").to_owned();
+        let reply = self
+            .call(
+                "complete_setup",
+                &Actor::anonymous(),
+                &[
+                    ("token", &token),
+                    ("name", "Quản Trị Viên"),
+                    ("email", "admin@sct.dongnai.gov.vn"),
+                    ("phone", ""),
+                    ("password", "quản trị an toàn"),
+                    ("password_confirm", "quản trị an toàn"),
+                ],
+            )
+            .await;
+        assert!(
+            reply.status.is_success(),
+            "setup failed: {} {}",
+            reply.status,
+            reply.body
+        );
+        Actor::from_reply(&reply)
+    }
+
+    /// The outbox messages, newest first.
+    pub async fn outbox(&self) -> Vec<app::db::outbox::MessageRecord> {
+        let mut conn = self.state.store.pool().acquire().await.unwrap();
+        app::db::outbox::list_messages(&mut conn, 0, 100).await.unwrap().0
+    }
+
+    /// The audit actions recorded, oldest first.
+    pub async fn audit_actions(&self) -> Vec<String> {
+        let mut conn = self.state.store.pool().acquire().await.unwrap();
+        let mut rows = app::db::audit::list(&mut conn, None, None, 1000).await.unwrap();
+        rows.reverse();
+        rows.into_iter().map(|r| r.action).collect()
+    }
+}
+
+/// Someone using the site: anonymous, or holding a session cookie.
+#[derive(Clone, Debug, Default)]
+pub struct Actor {
+    pub cookie: Option<String>,
+}
+
+impl Actor {
+    pub fn anonymous() -> Actor {
+        Actor::default()
+    }
+
+    /// The session cookie a reply set.
+    pub fn from_reply(reply: &Reply) -> Actor {
+        let cookie = reply
+            .set_cookies
+            .iter()
+            .find(|c| c.starts_with("tb_session="))
+            .map(|c| c.split(';').next().unwrap().to_owned())
+            .expect("a session cookie");
+        Actor { cookie: Some(cookie) }
+    }
+}
+
+/// A response, read whole.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: http::HeaderMap,
+    pub set_cookies: Vec<String>,
+    pub body: String,
+}
+
+impl Reply {
+    async fn read(response: Response<Body>) -> Reply {
+        let status = response.status();
+        let headers = response.headers().clone();
+        let set_cookies = headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok().map(str::to_owned))
+            .collect();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        Reply {
+            status,
+            headers,
+            set_cookies,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// The error a server function answered, decoded.
+    pub fn error(&self) -> app::error::AppError {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not an AppError ({e}): {}", self.body))
+    }
+}
