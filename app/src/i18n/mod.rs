@@ -237,7 +237,7 @@ mod tests {
                     stack.push(path);
                 } else if path.extension().is_some_and(|e| e == "rs") {
                     let text = std::fs::read_to_string(&path).unwrap();
-                    for pattern in ["t(\"", "t_with(\"", "key: \"", "_key=\""] {
+                    for pattern in [".t(\"", ".t_with(\"", "_key=\""] {
                         for piece in text.split(pattern).skip(1) {
                             let key: String = piece.chars().take_while(|c| *c != '"').collect();
                             if !key.is_empty()
