@@ -80,6 +80,7 @@ error-refused-last-admin = Not possible: the system must keep at least one activ
 error-refused-nothing = Nothing changed: the account is already in that state.
 error-bad-request = The request could not be read. Please reload the page and try again.
 error-network = The server could not be reached. Please check the connection and try again; what you typed is still on the page.
+error-cross-origin = The request was refused because it came from another website. Please open the page directly and try again.
 error-internal = Something went wrong on the server. Please try again in a few minutes.
 
 ## Sign-up, sign-in, password

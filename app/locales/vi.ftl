@@ -81,6 +81,7 @@ error-refused-last-admin = Không thể thực hiện: hệ thống phải còn 
 error-refused-nothing = Không có gì thay đổi: tài khoản đã ở trạng thái này.
 error-bad-request = Yêu cầu không hợp lệ. Vui lòng tải lại trang và thử lại.
 error-network = Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại; dữ liệu đã nhập vẫn còn trên trang.
+error-cross-origin = Yêu cầu bị từ chối vì được gửi từ một trang web khác. Vui lòng mở trang trực tiếp và thử lại.
 error-internal = Đã xảy ra lỗi trên máy chủ. Vui lòng thử lại sau ít phút.
 
 ## Sign-up, sign-in, password

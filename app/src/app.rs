@@ -54,7 +54,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="theme-color" content="#8a1c1c"/>
                 <link rel="stylesheet" href="/pkg/tieubieu.css"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                <HydrationScripts options/>
+                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             <body>
@@ -73,14 +73,6 @@ pub fn App() -> impl IntoView {
     Session::provide();
     let i18n = use_i18n();
     let skip = i18n.t("skip-to-content");
-    // Marks the page as interactive once the WebAssembly has taken over;
-    // browser tests wait for it before clicking.
-    #[cfg(feature = "hydrate")]
-    Effect::new(move |_| {
-        if let Some(body) = document().body() {
-            let _ = body.set_attribute("data-hydrated", "true");
-        }
-    });
     view! {
         <Title formatter=|text: String| if text.is_empty() { "Tiêu biểu".to_owned() } else { format!("{text} · Tiêu biểu") }/>
         <Router>

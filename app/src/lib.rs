@@ -18,10 +18,12 @@ pub mod db;
 #[cfg(feature = "ssr")]
 pub mod server;
 
-/// The browser's entry point: hydrates the server-rendered page.
+/// The browser's entry point. Pages are rendered on the server and work
+/// without WebAssembly; only the interactive parts (islands, such as the
+/// forms that answer in place) hydrate, which keeps the download small.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    leptos::mount::hydrate_islands();
 }

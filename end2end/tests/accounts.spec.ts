@@ -7,9 +7,9 @@ import { startInbox } from './smtp';
 test('a representative signs up, signs out and signs in again', async ({ page, app }) => {
   await page.goto(app.baseURL + '/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
-  await hydrated(page);
   await page.getByRole('link', { name: 'Đăng ký', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Đăng ký tài khoản' })).toBeVisible();
+  await hydrated(page);
   await signUp(page, 'Cơ sở Gốm Tân Vạn', { phone: '0912 345 678' }, 'gốm tân vạn đẹp');
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByText('Cơ sở Gốm Tân Vạn')).toBeVisible();
@@ -20,6 +20,7 @@ test('a representative signs up, signs out and signs in again', async ({ page, a
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Đăng nhập' })).toBeVisible();
 
   await page.getByRole('navigation').getByRole('link', { name: 'Đăng nhập' }).click();
+  await hydrated(page);
   await page.getByLabel('E-mail hoặc số điện thoại').fill('+84 912 345 678');
   await page.getByLabel('Mật khẩu', { exact: true }).fill('gốm tân vạn đẹp');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -59,7 +60,6 @@ test('the setup link creates the first administrator once', async ({ page, app }
 });
 
 async function inviteJuror(page: import('@playwright/test').Page, email: string) {
-  await hydrated(page);
   await page.getByLabel('Địa chỉ e-mail').fill(email);
   await page.getByLabel('Họ và tên (không bắt buộc)').fill('Giám Khảo Một');
   await page.getByLabel('Vai trò', { exact: true }).selectOption('juror');
@@ -125,7 +125,6 @@ test('an invitation arrives through a real SMTP server', async ({ page, database
 
 test('the interface switches to English and back', async ({ page, app }) => {
   await page.goto(app.baseURL + '/sign-in');
-  await hydrated(page);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveURL(/\/sign-in$/);

@@ -301,9 +301,13 @@ async fn admin_forms_without_javascript_come_back_with_a_notice() {
         .await;
     assert_eq!(reply.status, StatusCode::FOUND);
     let location = reply.header("location").unwrap();
-    assert_eq!(location, "/admin/accounts?q=x&notice=invited");
+    assert_eq!(location, "/admin/accounts?q=x&notice=invited-held");
     let page = app.get(location, &admin).await;
     assert!(page.body.contains("Đã tạo lời mời"), "{}", page.body);
+    assert!(
+        page.body.contains("thư mời nằm trong hộp thư đi"),
+        "the page says where the link is"
+    );
     assert!(page.body.contains("gk@x.vn"));
     app.cleanup().await;
 }

@@ -206,7 +206,11 @@ mod imp {
         audit::append(&mut tx, entry).await?;
         tx.commit().await?;
         state.mail.wake();
-        notice_back("invited");
+        notice_back(if delivery == Delivery::Held {
+            "invited-held"
+        } else {
+            "invited"
+        });
         Ok(delivery)
     }
 

@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 use crate::domain::validation::FieldError;
 use crate::error::AppError;
@@ -31,13 +32,19 @@ pub struct FormMemory {
     /// The server function the values were posted to.
     pub path: String,
     /// Field name → value (never passwords).
-    pub fields: std::collections::HashMap<String, String>,
+    pub fields: HashMap<String, String>,
 }
 
-impl FormMemory {
-    /// The remembered value of a field of the form posting to `path`.
-    pub fn value(&self, path: &str, field: &str) -> Option<String> {
-        (self.path == path).then(|| self.fields.get(field).cloned()).flatten()
+/// Values to put back into a form's fields: what a failed plain post
+/// carried (JavaScript off). Serializable, so a form island gets it as a
+/// property.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FormValues(pub HashMap<String, String>);
+
+impl FormValues {
+    /// The value of a field, if one was kept.
+    pub fn get(&self, field: &str) -> Option<String> {
+        self.0.get(field).cloned()
     }
 }
 
@@ -62,9 +69,71 @@ pub fn provide_form_memory() {
     }
 }
 
-/// The remembered value of a field, if the last plain post of `path` failed.
-pub fn remembered(path: &str, field: &str) -> Option<String> {
-    use_context::<FormMemory>().and_then(|m| m.value(path, field))
+/// The values the last failed plain post to `path` carried.
+pub fn remembered(path: &str) -> FormValues {
+    use_context::<FormMemory>()
+        .filter(|m| m.path == path)
+        .map(|m| FormValues(m.fields))
+        .unwrap_or_default()
+}
+
+/// Whether the page was reached with `?notice=<key>` (after a plain form
+/// succeeded). Server-side pages only: islands get the answer as a prop.
+pub fn notice_is(key: &str) -> bool {
+    use_query_map().with(|q| q.get("notice")).as_deref() == Some(key)
+}
+
+/// In a form island, in the browser: makes the error a plain post put in
+/// the address (`?__path=…&__err=…`) visible to the island's action, as
+/// the router does for server-rendered forms. Also marks the page as
+/// hydrated once the island runs (browser tests wait for that).
+pub fn island_setup() {
+    #[cfg(feature = "hydrate")]
+    {
+        let search = window().location().search().unwrap_or_default();
+        let mut path = None;
+        let mut err = None;
+        for pair in search.trim_start_matches('?').split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            match key {
+                "__path" => path = Some(percent_decode(value)),
+                "__err" => err = Some(percent_decode(value)),
+                _ => {}
+            }
+        }
+        if let (Some(path), Some(err)) = (path, err) {
+            provide_context(leptos::server::ServerActionError::new(&path, &err));
+        }
+        Effect::new(move |_| {
+            if let Some(body) = document().body() {
+                let _ = body.set_attribute("data-hydrated", "true");
+            }
+        });
+    }
+}
+
+/// Decodes `%XX` escapes and `+` of a query value.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                match u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"), 16) {
+                    Ok(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    Err(_) => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// A labelled input with its hint and its problem, linked for screen
@@ -160,9 +229,10 @@ pub fn Field(
 pub fn FormStatus<S>(
     /// The action whose result to show.
     action: ServerAction<S>,
-    /// The `?notice=` value that means this form succeeded.
-    #[prop(optional, into)]
-    notice: Option<String>,
+    /// Whether the page says this form succeeded (`?notice=` after a plain
+    /// post).
+    #[prop(optional)]
+    notice: bool,
     /// The message key of the success notice.
     #[prop(optional, into)]
     success_key: Option<String>,
@@ -172,17 +242,9 @@ where
     S::Output: Send + Sync + 'static,
 {
     let i18n = use_i18n();
-    let query = use_query_map();
     let value = action.value();
-    let notice_in_url = {
-        let notice = notice.clone();
-        move || match (&notice, query.with(|q| q.get("notice"))) {
-            (Some(expected), Some(actual)) => *expected == actual,
-            _ => false,
-        }
-    };
     let error = move || value.with(|v| v.as_ref().and_then(|r| r.as_ref().err().cloned()));
-    let succeeded = move || value.with(|v| matches!(v, Some(Ok(_)))) || notice_in_url();
+    let succeeded = move || value.with(|v| matches!(v, Some(Ok(_)))) || notice;
     let success_key = success_key.clone();
     view! {
         <div class="form-status" aria-live="polite">
@@ -221,5 +283,19 @@ where
                     .flatten()
             }}
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::percent_decode;
+
+    #[test]
+    fn query_values_are_decoded() {
+        assert_eq!(percent_decode("%2Fapi%2Fsign_in"), "/api/sign_in");
+        assert_eq!(percent_decode("a+b%3D%3D"), "a b==");
+        assert_eq!(percent_decode("Gi%C3%A1m"), "Giám");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz"), "%zz");
     }
 }

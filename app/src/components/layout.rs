@@ -8,11 +8,10 @@ use crate::api::session::{current_user, SignOut, SignedInUser};
 use crate::error::AppError;
 use crate::i18n::{use_i18n, Lang};
 
-/// The signed-in person, shared by the whole page. `refresh` after
-/// signing in or out makes the header ask again.
+/// The signed-in person, shared by the whole page (rendered on the
+/// server; signing in or out loads a new page).
 #[derive(Clone, Copy)]
 pub struct Session {
-    version: RwSignal<u32>,
     /// Who is signed in.
     pub user: Resource<Result<Option<SignedInUser>, AppError>>,
 }
@@ -20,16 +19,11 @@ pub struct Session {
 impl Session {
     /// Creates the session context for the page.
     pub fn provide() -> Session {
-        let version = RwSignal::new(0_u32);
-        let user = Resource::new(move || version.get(), |_| current_user());
-        let session = Session { version, user };
+        let session = Session {
+            user: Resource::new(|| (), |()| current_user()),
+        };
         provide_context(session);
         session
-    }
-
-    /// Asks the server again who is signed in.
-    pub fn refresh(&self) {
-        self.version.update(|v| *v += 1);
     }
 }
 
@@ -44,11 +38,6 @@ pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let sign_out = ServerAction::<SignOut>::new();
-    Effect::new(move |_| {
-        if matches!(sign_out.value().get(), Some(Ok(()))) {
-            session.refresh();
-        }
-    });
     view! {
         <header class="site-header">
             <div class="header-inner">

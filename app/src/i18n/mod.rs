@@ -173,9 +173,10 @@ pub fn provide_i18n(lang: Lang) {
     provide_context(I18n::new(lang));
 }
 
-/// The page's translator.
+/// The page's translator. Islands hydrate without the page's context,
+/// so there it reads the language from `<html lang>`.
 pub fn use_i18n() -> I18n {
-    use_context::<I18n>().unwrap_or(I18n::new(Lang::Vi))
+    use_context::<I18n>().unwrap_or_else(|| I18n::new(crate::app::page_lang()))
 }
 
 /// Message keys defined in a Fluent source (for the completeness tests).

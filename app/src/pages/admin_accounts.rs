@@ -9,7 +9,7 @@ use crate::api::accounts::{
     list_accounts, AccountRow, Delivery, DisableAccount, EnableAccount, GrantRole, InviteAccount, ResendInvitation,
     RevokeRole, ACCOUNTS_PER_PAGE,
 };
-use crate::components::form::{field_errors, remembered, Field, FormStatus};
+use crate::components::form::{field_errors, notice_is, remembered, Field, FormStatus};
 use crate::components::status::{urlencode, LoadError, Loading};
 use crate::domain::account::{format_phone, EMAIL_MAX, NAME_MAX};
 use crate::domain::administration::AccountStatus;
@@ -63,8 +63,8 @@ pub fn AdminAccountsPage() -> impl IntoView {
         |(search, page, _)| list_accounts(search, Some(page)),
     );
     let errors = field_errors(invite);
-    let held = move || matches!(invite.value().get(), Some(Ok(Delivery::Held)));
-    let path = InviteAccount::PATH;
+    let held = move || matches!(invite.value().get(), Some(Ok(Delivery::Held))) || notice_is("invited-held");
+    let values = remembered(InviteAccount::PATH);
     view! {
         <Title text=i18n.t("admin-accounts-title")/>
         <h1>{i18n.t("admin-accounts-title")}</h1>
@@ -72,7 +72,7 @@ pub fn AdminAccountsPage() -> impl IntoView {
             <h2 id="invite-heading">{i18n.t("invite-title")}</h2>
             <p>{i18n.t("invite-intro")}</p>
             <ActionForm action=invite>
-                <FormStatus action=invite notice="invited" success_key="notice-invited"/>
+                <FormStatus action=invite notice=notice_is("invited") || notice_is("invited-held") success_key="notice-invited"/>
                 {move || held().then(|| view! {
                     <p class="alert alert-info" role="status">
                         {i18n.t("notice-invitation-held")}" "<a href="/admin/outbox">{i18n.t("nav-admin-outbox")}</a>
@@ -80,15 +80,15 @@ pub fn AdminAccountsPage() -> impl IntoView {
                 })}
                 <div class="form-row">
                     <Field name="email" label=i18n.t("field-email") errors kind="email" required=true
-                        maxlength=EMAIL_MAX value=remembered(path, "email")/>
+                        maxlength=EMAIL_MAX value=values.get("email")/>
                     <Field name="name" label=i18n.t("field-invite-name") errors maxlength=NAME_MAX
-                        value=remembered(path, "name") hint=i18n.t("invite-name-hint")/>
+                        value=values.get("name") hint=i18n.t("invite-name-hint")/>
                     <div class="field">
                         <label for="f-role">{i18n.t("field-role")}</label>
                         <select id="f-role" name="role" required=true>
                             {Role::INVITABLE.into_iter().map(|role| {
                                 let code = role.code();
-                                let selected = remembered(path, "role").as_deref() == Some(code);
+                                let selected = values.get("role").as_deref() == Some(code);
                                 view! { <option value=code selected=selected>{i18n.t(&format!("role-{}", code.replace('_', "-")))}</option> }
                             }).collect_view()}
                         </select>
@@ -105,11 +105,11 @@ pub fn AdminAccountsPage() -> impl IntoView {
                 <input id="q" name="q" type="search" maxlength=200 value=search/>
                 <button type="submit" class="button button-secondary">{i18n.t("search-submit")}</button>
             </form>
-            <FormStatus action=actions.disable notice="account-disabled" success_key="notice-account-disabled"/>
-            <FormStatus action=actions.enable notice="account-enabled" success_key="notice-account-enabled"/>
-            <FormStatus action=actions.resend notice="invitation-renewed" success_key="notice-invitation-renewed"/>
-            <FormStatus action=actions.grant notice="role-granted" success_key="notice-role-granted"/>
-            <FormStatus action=actions.revoke notice="role-revoked" success_key="notice-role-revoked"/>
+            <FormStatus action=actions.disable notice=notice_is("account-disabled") success_key="notice-account-disabled"/>
+            <FormStatus action=actions.enable notice=notice_is("account-enabled") success_key="notice-account-enabled"/>
+            <FormStatus action=actions.resend notice=notice_is("invitation-renewed") success_key="notice-invitation-renewed"/>
+            <FormStatus action=actions.grant notice=notice_is("role-granted") success_key="notice-role-granted"/>
+            <FormStatus action=actions.revoke notice=notice_is("role-revoked") success_key="notice-role-revoked"/>
             <Transition fallback=Loading>
                 {move || Suspend::new(async move {
                     match accounts.await {

@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Response};
 use http::{header, HeaderValue, Method, StatusCode};
 
 use super::state::AppState;
+use crate::i18n::{translate, Lang};
 
 /// Whether a request may change state, judged by where it comes from.
 ///
@@ -55,10 +56,15 @@ pub async fn check_origin(State(state): State<AppState>, request: Request, next:
         next.run(request).await
     } else {
         tracing::warn!(method = %request.method(), "refused a cross-origin request");
+        let message = format!(
+            "{}\n{}\n",
+            translate(Lang::Vi, "error-cross-origin", None),
+            translate(Lang::En, "error-cross-origin", None)
+        );
         (
             StatusCode::FORBIDDEN,
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-            "Yêu cầu bị từ chối: gửi từ một trang web khác.\nRequest refused: it came from another site.\n",
+            message,
         )
             .into_response()
     }
