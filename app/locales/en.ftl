@@ -94,7 +94,7 @@ sign-up-have-account = Already have an account?
 sign-in-title = Sign in
 sign-in-submit = Sign in
 sign-in-no-account = No account yet?
-sign-in-forgot = Forgot your password? Please contact the organisers of the round for help.
+sign-in-forgot = Forgotten your password?
 account-title = My account
 account-roles = Roles
 account-admin-title = Administration
@@ -102,6 +102,27 @@ password-title = Change password
 password-intro = After the change, your other sessions (on other devices) are signed out.
 password-submit = Change password
 notice-password-changed = Your password has been changed.
+
+## Password reset
+forgot-title = Forgotten password
+forgot-intro = Enter the e-mail address of your account. We will send a link to set a new password.
+forgot-submit = Send a reset link
+forgot-phone = If you signed up with a phone number (no e-mail), please ask the organisers of the round for a reset link.
+notice-reset-requested = If this address belongs to an account with e-mail, we have sent a link to set a new password. It works once, for 2 hours.
+reset-title = Set a new password
+reset-intro = Set a new password for the account of { $name }. All earlier sessions of the account are then signed out.
+reset-expires = The link works once and expires at { $time } on { $date }.
+reset-submit = Save the new password
+issue-reset = Reset password
+notice-reset-issued = A password reset link was created (valid 3 days). The message is in the outbox; if the person has no e-mail, pass the link on by phone.
+mail-reset-subject = Resetting your Tiêu biểu password
+mail-reset-body =
+    Hello { $name },
+
+    Open this link to set a new password for your account on Tiêu biểu. It works once and expires at { $time } on { $date } (Vietnam time):
+    { $link }
+
+    If you did not ask for a new password, ignore this message; your current password stays as it is.
 
 ## First administrator
 setup-title = Set up the system
@@ -190,6 +211,9 @@ audit-account-signed-in = Signed in
 audit-account-sign-in-failed = Failed sign-in
 audit-account-signed-out = Signed out
 audit-account-password-changed = Password changed
+audit-account-password-reset-requested = Password reset requested
+audit-account-password-reset-issued = Password reset link issued
+audit-account-password-reset = Password reset
 audit-account-invited = Invitation sent
 audit-account-invitation-accepted = Invitation accepted
 audit-account-invitation-renewed = Invitation sent again

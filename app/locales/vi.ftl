@@ -95,7 +95,7 @@ sign-up-have-account = Đã có tài khoản?
 sign-in-title = Đăng nhập
 sign-in-submit = Đăng nhập
 sign-in-no-account = Chưa có tài khoản?
-sign-in-forgot = Quên mật khẩu? Vui lòng liên hệ cơ quan tổ chức bình chọn để được hỗ trợ.
+sign-in-forgot = Quên mật khẩu?
 account-title = Tài khoản của tôi
 account-roles = Vai trò
 account-admin-title = Quản trị hệ thống
@@ -103,6 +103,27 @@ password-title = Đổi mật khẩu
 password-intro = Sau khi đổi mật khẩu, các phiên đăng nhập khác của bạn (trên máy khác) sẽ bị đăng xuất.
 password-submit = Đổi mật khẩu
 notice-password-changed = Đã đổi mật khẩu.
+
+## Password reset
+forgot-title = Quên mật khẩu
+forgot-intro = Nhập địa chỉ e-mail của tài khoản. Chúng tôi sẽ gửi một liên kết để bạn đặt mật khẩu mới.
+forgot-submit = Gửi liên kết đặt lại mật khẩu
+forgot-phone = Nếu bạn đăng ký bằng số điện thoại (không có e-mail), hãy liên hệ cơ quan tổ chức bình chọn để được cấp liên kết đặt lại mật khẩu.
+notice-reset-requested = Nếu địa chỉ này thuộc một tài khoản có e-mail, chúng tôi đã gửi liên kết đặt mật khẩu mới. Liên kết dùng được một lần trong 2 giờ.
+reset-title = Đặt mật khẩu mới
+reset-intro = Đặt mật khẩu mới cho tài khoản { $name }. Sau đó mọi phiên đăng nhập cũ của tài khoản sẽ bị đăng xuất.
+reset-expires = Liên kết dùng được một lần, hết hạn lúc { $time } ngày { $date }.
+reset-submit = Lưu mật khẩu mới
+issue-reset = Đặt lại mật khẩu
+notice-reset-issued = Đã tạo liên kết đặt lại mật khẩu (dùng được 3 ngày). Thư nằm trong Hộp thư đi; nếu người dùng không có e-mail, hãy chuyển liên kết cho họ qua điện thoại.
+mail-reset-subject = Đặt lại mật khẩu Tiêu biểu
+mail-reset-body =
+    Xin chào { $name },
+
+    Mở liên kết sau để đặt mật khẩu mới cho tài khoản của bạn trên hệ thống Tiêu biểu. Liên kết chỉ dùng được một lần và hết hạn lúc { $time } ngày { $date } (giờ Việt Nam):
+    { $link }
+
+    Nếu bạn không yêu cầu đặt lại mật khẩu, hãy bỏ qua thư này; mật khẩu hiện tại vẫn giữ nguyên.
 
 ## First administrator
 setup-title = Khởi tạo hệ thống
@@ -190,6 +211,9 @@ audit-account-signed-in = Đăng nhập
 audit-account-sign-in-failed = Đăng nhập không thành công
 audit-account-signed-out = Đăng xuất
 audit-account-password-changed = Đổi mật khẩu
+audit-account-password-reset-requested = Yêu cầu đặt lại mật khẩu
+audit-account-password-reset-issued = Cấp liên kết đặt lại mật khẩu
+audit-account-password-reset = Đặt lại mật khẩu
 audit-account-invited = Gửi lời mời
 audit-account-invitation-accepted = Nhận lời mời
 audit-account-invitation-renewed = Gửi lại lời mời

@@ -10,8 +10,9 @@ use crate::components::layout::{Footer, Header, Session};
 use crate::i18n::{provide_i18n, use_i18n, Lang};
 use crate::pages::{
     account::AccountPage, admin_accounts::AdminAccountsPage, admin_audit::AdminAuditPage,
-    admin_outbox::AdminOutboxPage, home::HomePage, invitation::InvitationPage, not_found::NotFound,
-    password::PasswordPage, setup::SetupPage, sign_in::SignInPage, sign_up::SignUpPage,
+    admin_outbox::AdminOutboxPage, forgot_password::ForgotPasswordPage, home::HomePage, invitation::InvitationPage,
+    not_found::NotFound, password::PasswordPage, reset_password::ResetPasswordPage, setup::SetupPage,
+    sign_in::SignInPage, sign_up::SignUpPage,
 };
 
 /// The language of the request being rendered (server) or of the page
@@ -85,6 +86,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/password") view=PasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/forgot-password") view=ForgotPasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/reset-password/:token") view=ResetPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/setup/:token") view=SetupPage ssr=SsrMode::Async/>
                     <Route path=path!("/invitation/:token") view=InvitationPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/accounts") view=AdminAccountsPage ssr=SsrMode::Async/>

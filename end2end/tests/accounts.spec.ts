@@ -123,6 +123,46 @@ test('an invitation arrives through a real SMTP server', async ({ page, database
   }
 });
 
+test('a forgotten password is reset through the link in the e-mail', async ({ page, database }) => {
+  const inbox = await startInbox();
+  const app = await startApp(database, { smtpUrl: inbox.url });
+  try {
+    await page.goto(app.baseURL + '/sign-up');
+    await hydrated(page);
+    await signUp(page, 'Lan', { email: 'lan@example.vn' }, 'mật khẩu cũ của lan');
+    await expect(page).toHaveURL(/\/account$/);
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await expect(page).toHaveURL(app.baseURL + '/');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Đăng nhập' }).click();
+    await page.getByRole('link', { name: 'Quên mật khẩu?' }).click();
+    await hydrated(page);
+    await page.getByLabel('E-mail hoặc số điện thoại').fill('lan@example.vn');
+    await page.getByRole('button', { name: 'Gửi liên kết đặt lại mật khẩu' }).click();
+    await expect(page.getByRole('status')).toContainText('chúng tôi đã gửi liên kết');
+
+    const mail = await inbox.waitFor('lan@example.vn');
+    const link = mail.text!.match(/http:\/\/\S+\/reset-password\/[A-Za-z0-9_-]{43}/)![0];
+    await page.goto(link);
+    await hydrated(page);
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill('mật khẩu mới của lan');
+    await page.getByLabel('Nhập lại mật khẩu mới').fill('mật khẩu mới của lan');
+    await page.getByRole('button', { name: 'Lưu mật khẩu mới' }).click();
+    await expect(page).toHaveURL(/\/account$/);
+
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.goto(app.baseURL + '/sign-in');
+    await hydrated(page);
+    await page.getByLabel('E-mail hoặc số điện thoại').fill('lan@example.vn');
+    await page.getByLabel('Mật khẩu', { exact: true }).fill('mật khẩu mới của lan');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page).toHaveURL(/\/account$/);
+  } finally {
+    await app.stop();
+    await inbox.close();
+  }
+});
+
 test('the interface switches to English and back', async ({ page, app }) => {
   await page.goto(app.baseURL + '/sign-in');
   await page.getByRole('button', { name: 'English' }).click();

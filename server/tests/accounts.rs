@@ -666,3 +666,184 @@ async fn a_disabled_account_cannot_sign_in_and_loses_its_sessions() {
     })
     .await;
 }
+
+fn reset_link_in(body: &str) -> String {
+    let start = body.find("/reset-password/").expect("a reset link");
+    body[start..].split_whitespace().next().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn a_forgotten_password_is_reset_through_a_link_sent_by_email() {
+    each_app(|app| async move {
+        let old_session = app.entrant("Lan", "lan@x.vn").await;
+        for identifier in ["nobody@x.vn", "0912345678", "LAN@x.vn"] {
+            let reply = app
+                .call(
+                    "request_password_reset",
+                    &Actor::anonymous(),
+                    &[("identifier", identifier)],
+                )
+                .await;
+            assert_eq!(reply.status, StatusCode::OK, "{identifier}: {}", reply.body);
+        }
+        let messages = app.outbox().await;
+        assert_eq!(
+            messages.len(),
+            1,
+            "only the real account gets a message, and the answer is the same"
+        );
+        assert_eq!(messages[0].to, "lan@x.vn");
+        let link = reset_link_in(&messages[0].body);
+
+        let page = app.get(&link, &Actor::anonymous()).await;
+        assert!(
+            page.body.contains("Đặt mật khẩu mới") && page.body.contains("Lan"),
+            "{}",
+            page.body
+        );
+
+        let token = link.trim_start_matches("/reset-password/");
+        let mismatch = app
+            .call(
+                "reset_password",
+                &Actor::anonymous(),
+                &[
+                    ("token", token),
+                    ("password", "mật khẩu mới toanh"),
+                    ("password_confirm", "khác"),
+                ],
+            )
+            .await;
+        assert_eq!(
+            mismatch.error(),
+            AppError::Invalid(vec![FieldError::new("password_confirm", Problem::PasswordsDiffer)])
+        );
+        let reply = app
+            .call(
+                "reset_password",
+                &Actor::anonymous(),
+                &[
+                    ("token", token),
+                    ("password", "mật khẩu mới toanh"),
+                    ("password_confirm", "mật khẩu mới toanh"),
+                ],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        let fresh = Actor::from_reply(&reply);
+        assert_eq!(who(&app, &fresh).await.as_deref(), Some("Lan"));
+        assert_eq!(who(&app, &old_session).await, None, "earlier sessions end");
+
+        let again = app
+            .call(
+                "reset_password",
+                &Actor::anonymous(),
+                &[
+                    ("token", token),
+                    ("password", "thêm lần nữa đi"),
+                    ("password_confirm", "thêm lần nữa đi"),
+                ],
+            )
+            .await;
+        assert_eq!(again.error(), AppError::LinkInvalid);
+        let reply = app
+            .call(
+                "sign_in",
+                &Actor::anonymous(),
+                &[("identifier", "lan@x.vn"), ("password", "mật khẩu mới toanh")],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::OK);
+        let actions = app.audit_actions().await;
+        assert_eq!(
+            actions
+                .iter()
+                .filter(|a| *a == "account.password_reset_requested")
+                .count(),
+            3
+        );
+        assert!(actions.contains(&"account.password_reset".to_owned()));
+        app
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn reset_requests_are_throttled() {
+    each_app(|app| async move {
+        app.entrant("Lan", "lan@x.vn").await;
+        for _ in 0..2 {
+            let reply = app
+                .call(
+                    "request_password_reset",
+                    &Actor::anonymous(),
+                    &[("identifier", "lan@x.vn")],
+                )
+                .await;
+            assert_eq!(reply.status, StatusCode::OK);
+        }
+        let third = app
+            .call(
+                "request_password_reset",
+                &Actor::anonymous(),
+                &[("identifier", "lan@x.vn")],
+            )
+            .await;
+        assert_eq!(third.status, StatusCode::OK);
+        let fourth = app
+            .call(
+                "request_password_reset",
+                &Actor::anonymous(),
+                &[("identifier", "lan@x.vn")],
+            )
+            .await;
+        assert!(matches!(fourth.error(), AppError::Throttled { .. }), "{}", fourth.body);
+        assert_eq!(app.outbox().await.len(), 3);
+        app
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_administrator_issues_a_reset_link_for_a_phone_only_account() {
+    each_app(|app| async move {
+        let admin = app.admin().await;
+        let reply = app
+            .call(
+                "sign_up",
+                &Actor::anonymous(),
+                &sign_up_fields("Hộ Bà Tư", "", "0987 654 321", "bánh tráng phơi sương"),
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::OK);
+        let list: app::api::accounts::AccountPage =
+            serde_json::from_str(&app.call("list_accounts", &admin, &[("search", "ba tu")]).await.body).unwrap();
+        let id = list.accounts[0].id.to_string();
+        let reply = app.call("issue_password_reset", &admin, &[("user", &id)]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        let message = &app.outbox().await[0];
+        assert_eq!(message.to, "0987654321");
+        assert_eq!(
+            message.status,
+            app::db::outbox::MessageStatus::Held,
+            "no e-mail: the administrator passes it on"
+        );
+        let token = reset_link_in(&message.body)
+            .trim_start_matches("/reset-password/")
+            .to_owned();
+        let reply = app
+            .call(
+                "reset_password",
+                &Actor::anonymous(),
+                &[
+                    ("token", &token),
+                    ("password", "mật khẩu bà tư"),
+                    ("password_confirm", "mật khẩu bà tư"),
+                ],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        app
+    })
+    .await;
+}

@@ -5,10 +5,10 @@ mod common;
 use app::db::audit::{self, AuditEntry};
 use app::db::outbox::{self, MessageStatus, NewMessage};
 use app::db::users::{self, LoginColumn, NewUser};
-use app::db::{invitations, sessions, setup, throttle, Store, StoreError};
+use app::db::{invitations, password_resets, sessions, setup, throttle, Store, StoreError};
 use app::domain::administration::AccountStatus;
 use app::domain::audit::AuditAction;
-use app::domain::ids::{InvitationId, RoundId, UserId};
+use app::domain::ids::{InvitationId, ResetId, RoundId, UserId};
 use app::domain::role::{Role, RoleGrant};
 use app::domain::throttle::ThrottleState;
 use app::domain::time::Timestamp;
@@ -374,6 +374,53 @@ async fn write_transactions_roll_back_as_a_whole() {
         }
         let mut conn = store.pool().acquire().await.unwrap();
         assert_eq!(users::find_by_email(&mut conn, "half@x.vn").await.unwrap(), None);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn reset_links_work_once_and_a_new_one_ends_the_old() {
+    each_backend(|store| async move {
+        let user = add_user(&store, "Lan", Some("lan@x.vn"), None).await.unwrap();
+        let mut conn = store.pool().acquire().await.unwrap();
+        let first = ResetId::new();
+        password_resets::insert_reset(&mut conn, first, user, "r1", None, NOW, NOW.plus_secs(7200))
+            .await
+            .unwrap();
+        let found = password_resets::find_reset(&mut conn, "r1").await.unwrap().unwrap();
+        assert_eq!((found.id, found.user, found.used_at), (first, user, None));
+
+        password_resets::expire_resets_of(&mut conn, user, NOW.plus_secs(1))
+            .await
+            .unwrap();
+        let second = ResetId::new();
+        password_resets::insert_reset(
+            &mut conn,
+            second,
+            user,
+            "r2",
+            Some(user),
+            NOW.plus_secs(1),
+            NOW.plus_secs(7200),
+        )
+        .await
+        .unwrap();
+        assert!(
+            !password_resets::consume_reset(&mut conn, first, NOW.plus_secs(2))
+                .await
+                .unwrap(),
+            "the old link ended"
+        );
+        assert!(password_resets::consume_reset(&mut conn, second, NOW.plus_secs(2))
+            .await
+            .unwrap());
+        assert!(
+            !password_resets::consume_reset(&mut conn, second, NOW.plus_secs(3))
+                .await
+                .unwrap(),
+            "once only"
+        );
+        assert!(password_resets::find_reset(&mut conn, "nope").await.unwrap().is_none());
     })
     .await;
 }

@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod audit;
 pub mod invitation;
 pub mod outbox;
+pub mod password_reset;
 pub mod session;
 pub mod setup;
 

@@ -325,6 +325,7 @@ mod imp {
         let mut tx = state.store.write().await?;
         users::set_password_hash(&mut tx, principal.id, hash.as_str(), now).await?;
         let ended = sessions::delete_user_sessions(&mut tx, principal.id, Some(&principal.session_hash)).await?;
+        crate::db::password_resets::expire_resets_of(&mut tx, principal.id, now).await?;
         throttle::clear_throttle(&mut tx, &key).await?;
         let mut entry = audit_entry(AuditAction::PasswordChanged, Some(&principal));
         entry.target_type = Some("user");

@@ -9,6 +9,7 @@
 pub mod audit;
 pub mod invitations;
 pub mod outbox;
+pub mod password_resets;
 pub mod sessions;
 pub mod setup;
 pub mod throttle;

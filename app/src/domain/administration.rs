@@ -96,6 +96,14 @@ pub fn check_revoke(
 /// How long an invitation link stays usable: a week.
 pub const INVITATION_DAYS: i64 = 7;
 
+/// How long a reset link the person asked for stays usable: two hours
+/// (it travels by e-mail and only proves access to that mailbox).
+pub const SELF_RESET_HOURS: i64 = 2;
+
+/// How long a reset link an administrator issued stays usable: three
+/// days (it is passed on by hand, often by phone).
+pub const ADMIN_RESET_HOURS: i64 = 72;
+
 /// Whether a one-time link that expires at `expires` and was used at
 /// `used` (if ever) can be used at `now`.
 pub fn link_usable(expires: Timestamp, used: Option<Timestamp>, now: Timestamp) -> bool {

@@ -17,6 +17,12 @@ pub enum AuditAction {
     SignedOut,
     /// A person changed their password.
     PasswordChanged,
+    /// Someone asked for a password reset link for an identifier.
+    PasswordResetRequested,
+    /// An administrator issued a password reset link.
+    PasswordResetIssued,
+    /// A password was set through a reset link.
+    PasswordReset,
     /// An administrator invited a person.
     Invited,
     /// An invitation was accepted and its password set.
@@ -35,13 +41,16 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, for filters and for the translation test.
-    pub const ALL: [AuditAction; 13] = [
+    pub const ALL: [AuditAction; 16] = [
         Self::SetupCompleted,
         Self::SignedUp,
         Self::SignedIn,
         Self::SignInFailed,
         Self::SignedOut,
         Self::PasswordChanged,
+        Self::PasswordResetRequested,
+        Self::PasswordResetIssued,
+        Self::PasswordReset,
         Self::Invited,
         Self::InvitationAccepted,
         Self::InvitationRenewed,
@@ -60,6 +69,9 @@ impl AuditAction {
             Self::SignInFailed => "account.sign_in_failed",
             Self::SignedOut => "account.signed_out",
             Self::PasswordChanged => "account.password_changed",
+            Self::PasswordResetRequested => "account.password_reset_requested",
+            Self::PasswordResetIssued => "account.password_reset_issued",
+            Self::PasswordReset => "account.password_reset",
             Self::Invited => "account.invited",
             Self::InvitationAccepted => "account.invitation_accepted",
             Self::InvitationRenewed => "account.invitation_renewed",

@@ -48,4 +48,6 @@ id_type!(
     InvitationId,
     /// A message in the outbox.
     MessageId,
+    /// A one-time link to set a new password.
+    ResetId,
 );

@@ -9,6 +9,7 @@ use crate::api::accounts::{
     list_accounts, AccountRow, Delivery, DisableAccount, EnableAccount, GrantRole, InviteAccount, ResendInvitation,
     RevokeRole, ACCOUNTS_PER_PAGE,
 };
+use crate::api::password_reset::IssuePasswordReset;
 use crate::components::form::{field_errors, notice_is, remembered, Field, FormStatus};
 use crate::components::status::{urlencode, LoadError, Loading};
 use crate::domain::account::{format_phone, EMAIL_MAX, NAME_MAX};
@@ -27,6 +28,7 @@ struct Actions {
     resend: ServerAction<ResendInvitation>,
     grant: ServerAction<GrantRole>,
     revoke: ServerAction<RevokeRole>,
+    reset: ServerAction<IssuePasswordReset>,
 }
 
 /// The account list with its forms.
@@ -47,6 +49,7 @@ pub fn AdminAccountsPage() -> impl IntoView {
         resend: ServerAction::new(),
         grant: ServerAction::new(),
         revoke: ServerAction::new(),
+        reset: ServerAction::new(),
     };
     let versions = move || {
         (
@@ -56,6 +59,7 @@ pub fn AdminAccountsPage() -> impl IntoView {
             actions.resend.version().get(),
             actions.grant.version().get(),
             actions.revoke.version().get(),
+            actions.reset.version().get(),
         )
     };
     let accounts = Resource::new(
@@ -110,6 +114,7 @@ pub fn AdminAccountsPage() -> impl IntoView {
             <FormStatus action=actions.resend notice=notice_is("invitation-renewed") success_key="notice-invitation-renewed"/>
             <FormStatus action=actions.grant notice=notice_is("role-granted") success_key="notice-role-granted"/>
             <FormStatus action=actions.revoke notice=notice_is("role-revoked") success_key="notice-role-revoked"/>
+            <FormStatus action=actions.reset notice=notice_is("reset-issued") success_key="notice-reset-issued"/>
             <Transition fallback=Loading>
                 {move || Suspend::new(async move {
                     match accounts.await {
@@ -220,6 +225,15 @@ fn AccountRowView(row: AccountRow, me: UserId, actions: Actions) -> impl IntoVie
             </ActionForm>
         }
     });
+    let reset_form = (row.status == AccountStatus::Active).then(|| {
+        let id = id.clone();
+        view! {
+            <ActionForm action=actions.reset>
+                <input type="hidden" name="user" value=id/>
+                <button type="submit" class="button button-small button-secondary">{i18n.t("issue-reset")}</button>
+            </ActionForm>
+        }
+    });
     let status_form = match (row.status, row.id == me) {
         (AccountStatus::Disabled, _) => Some(
             view! {
@@ -251,7 +265,7 @@ fn AccountRowView(row: AccountRow, me: UserId, actions: Actions) -> impl IntoVie
             </td>
             <td><span class=format!("status status-{}", row.status.code())>{i18n.t(&status_key)}</span></td>
             <td><time datetime=row.created_at.iso_utc()>{row.created_at.vn_date()}</time></td>
-            <td class="row-actions">{resend_form}{status_form}</td>
+            <td class="row-actions">{resend_form}{reset_form}{status_form}</td>
         </tr>
     }
 }

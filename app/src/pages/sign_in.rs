@@ -21,7 +21,7 @@ pub fn SignInPage() -> impl IntoView {
             <h1>{i18n.t("sign-in-title")}</h1>
             <SignInForm next values=remembered(SignIn::PATH)/>
             <p class="aside">{i18n.t("sign-in-no-account")}" "<a href="/sign-up">{i18n.t("nav-sign-up")}</a></p>
-            <p class="aside">{i18n.t("sign-in-forgot")}</p>
+            <p class="aside"><a href="/forgot-password">{i18n.t("sign-in-forgot")}</a></p>
         </div>
     }
 }

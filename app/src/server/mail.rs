@@ -73,9 +73,10 @@ impl Mailer {
     }
 
     /// Writes a message to the outbox inside the caller's transaction.
-    /// Call [`Mailer::wake`] after the commit.
+    /// Call [`Mailer::wake`] after the commit. A message to a phone number
+    /// (a person without e-mail) is held for an administrator to pass on.
     pub async fn queue(&self, conn: &mut Conn, message: &NewMessage) -> Result<MessageId, StoreError> {
-        let status = if self.smtp_enabled() {
+        let status = if self.smtp_enabled() && message.to.contains('@') {
             MessageStatus::Pending
         } else {
             MessageStatus::Held
