@@ -1,0 +1,31 @@
+// Every page checked by axe-core against WCAG 2.1 A and AA (contrast,
+// labels, landmarks, names), at phone width and on a desktop.
+
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, setUpAdministrator } from './fixtures';
+
+const publicPages = ['/', '/sign-in', '/sign-up', '/forgot-password', '/no-such-page'];
+const adminPages = ['/account', '/account/password', '/admin/accounts', '/admin/audit', '/admin/outbox'];
+
+async function audit(page: import('@playwright/test').Page, url: string) {
+  await page.goto(url);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, url).toEqual([]);
+}
+
+for (const width of [360, 1280]) {
+  test(`pages meet WCAG 2.1 AA at ${width} px`, async ({ page, app, database }) => {
+    test.skip(database === 'postgres', 'the markup does not depend on the database');
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of publicPages) await audit(page, app.baseURL + path);
+    await setUpAdministrator(page, app);
+    await page.goto(app.baseURL + '/admin/accounts');
+    await page.getByLabel('Địa chỉ e-mail').fill('giamkhao@example.vn');
+    await page.getByRole('button', { name: 'Gửi lời mời' }).click();
+    await expect(page.getByText('Đã tạo lời mời.')).toBeVisible();
+    for (const path of adminPages) await audit(page, app.baseURL + path);
+    await page.getByRole('button', { name: 'English' }).click();
+    await audit(page, app.baseURL + '/admin/accounts');
+  });
+}
