@@ -66,6 +66,21 @@ problem-wrong-current-password = The current password is wrong.
 problem-taken = This { $field } is already used by another account.
 problem-not-a-choice = { $field }: please choose one of the listed values.
 
+problem-not-a-number = The { $field } must be a number, for example 7,5.
+problem-too-many-decimals = { $field }: use at most two decimals.
+problem-whole-number = The { $field } must be a whole number.
+problem-out-of-range = The { $field } must lie between { $min } and { $max }.
+problem-invalid-datetime = The { $field } is not a date and time: write day/month/year hour:minute, for example 30/06/2026 17:00.
+problem-must-follow = The { $field } must come after the { $other }.
+problem-sum-mismatch = The sub-criteria maxima add up to { $sum }; they must add up to exactly { $expected }.
+problem-parent-level = The { $field } must be of a higher level.
+problem-pattern-sequence = The { $field } must contain { "{seq}" } (the running number) so that certificate numbers never repeat.
+problem-pattern-placeholder = The { $field } holds an unknown code: { $name }. Use only { "{seq}" } and { "{year}" }.
+problem-reason-required = Please give a reason.
+problem-territory-level = The { $field } must be of the round's level.
+problem-must-be-future = The { $field } must not be in the past.
+field-row = { $field } (row { $row })
+
 ## Errors
 error-unauthenticated = Please sign in to see this page.
 error-forbidden = Your account is not allowed to do this.

@@ -67,6 +67,21 @@ problem-wrong-current-password = Mật khẩu hiện tại không đúng.
 problem-taken = { $field } này đã được dùng cho một tài khoản khác.
 problem-not-a-choice = { $field }: vui lòng chọn một giá trị trong danh sách.
 
+problem-not-a-number = { $field } phải là một số, ví dụ 7,5.
+problem-too-many-decimals = { $field }: chỉ dùng tối đa hai chữ số sau dấu phẩy.
+problem-whole-number = { $field } phải là số nguyên.
+problem-out-of-range = { $field } phải nằm trong khoảng từ { $min } đến { $max }.
+problem-invalid-datetime = { $field } chưa đúng: nhập ngày giờ dạng ngày/tháng/năm giờ:phút, ví dụ 30/06/2026 17:00.
+problem-must-follow = { $field } phải sau { $other }.
+problem-sum-mismatch = Tổng điểm tối đa của các tiêu chí thành phần là { $sum }, phải bằng đúng { $expected }.
+problem-parent-level = { $field } phải thuộc cấp cao hơn.
+problem-pattern-sequence = { $field } phải có { "{seq}" } (số thứ tự) để các số giấy chứng nhận không trùng nhau.
+problem-pattern-placeholder = { $field } có mã không hợp lệ: { $name }. Chỉ dùng { "{seq}" } và { "{year}" }.
+problem-reason-required = Vui lòng nêu lý do.
+problem-territory-level = { $field } phải thuộc cấp của đợt bình chọn.
+problem-must-be-future = { $field } không được là thời điểm đã qua.
+field-row = { $field } (dòng { $row })
+
 ## Errors
 error-unauthenticated = Vui lòng đăng nhập để xem trang này.
 error-forbidden = Tài khoản của bạn không có quyền thực hiện việc này.

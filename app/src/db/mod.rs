@@ -7,9 +7,12 @@
 //! transaction take `&mut AnyConnection`; the others take the [`Store`].
 
 pub mod audit;
+pub mod geography;
 pub mod invitations;
 pub mod outbox;
 pub mod password_resets;
+pub mod round_members;
+pub mod rounds;
 pub mod sessions;
 pub mod setup;
 pub mod throttle;

@@ -50,4 +50,14 @@ id_type!(
     MessageId,
     /// A one-time link to set a new password.
     ResetId,
+    /// A level (cấp).
+    LevelId,
+    /// A territory (địa bàn).
+    TerritoryId,
+    /// A product group within a round.
+    GroupId,
+    /// A criterion group within a round.
+    CriterionId,
+    /// A sub-criterion within a round.
+    SubCriterionId,
 );

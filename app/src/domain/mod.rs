@@ -5,10 +5,16 @@
 pub mod account;
 pub mod administration;
 pub mod audit;
+pub mod certificate;
+pub mod criteria;
 pub mod delivery;
+pub mod geography;
 pub mod ids;
+pub mod lifecycle;
 pub mod number;
+pub mod points;
 pub mod role;
+pub mod round;
 pub mod text;
 pub mod throttle;
 pub mod time;

@@ -37,6 +37,48 @@ pub enum Problem {
     Taken,
     /// The value is not one of the allowed choices.
     NotAChoice,
+    /// Not a number.
+    NotANumber,
+    /// More than two decimals.
+    TooManyDecimals,
+    /// A whole number is required here.
+    WholeNumberRequired,
+    /// The number must lie between `min` and `max` (as displayed).
+    OutOfRange {
+        /// Smallest allowed value, as displayed.
+        min: String,
+        /// Largest allowed value, as displayed.
+        max: String,
+    },
+    /// Not a date and time (`dd/mm/yyyy hh:mm`).
+    InvalidDateTime,
+    /// This date must come after the date in `other` (a field name).
+    MustFollow {
+        /// The field whose date must come first.
+        other: String,
+    },
+    /// The maxima of the sub-criteria add up to `sum`, not to `expected`.
+    SumMismatch {
+        /// What they add up to, as displayed.
+        sum: String,
+        /// What they must add up to, as displayed.
+        expected: String,
+    },
+    /// The parent must be of a higher level.
+    ParentLevelTooLow,
+    /// The certificate number pattern lacks `{seq}`.
+    PatternNeedsSequence,
+    /// The pattern holds an unknown `{placeholder}`.
+    PatternUnknownPlaceholder {
+        /// The placeholder found.
+        name: String,
+    },
+    /// A reason must be given for this step back.
+    ReasonRequired,
+    /// The territory is not of the round's level.
+    TerritoryNotOfLevel,
+    /// The date must not be in the past.
+    MustBeInFuture,
 }
 
 /// One field and what is wrong with it.
@@ -85,6 +127,11 @@ impl Checker {
     /// Records an error directly.
     pub fn push(&mut self, error: FieldError) {
         self.errors.push(error);
+    }
+
+    /// Whether any problem has been recorded.
+    pub fn has_any(&self) -> bool {
+        !self.errors.is_empty()
     }
 
     /// Whether a problem has been recorded for the field already.

@@ -91,6 +91,11 @@ fn make_bundle(code: &str, source: &str) -> Bundle {
     bundle
 }
 
+/// Whether a message exists.
+pub fn has_message(lang: Lang, key: &str) -> bool {
+    bundles()[lang.index()].has_message(key)
+}
+
 /// Formats a message; a missing message shows its key, which the
 /// translation tests make impossible in a release.
 pub fn translate(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
@@ -133,9 +138,30 @@ impl I18n {
         translate(self.lang, key, Some(&fluent_args))
     }
 
+    /// The label of a form field, as errors name it. Rows of a repeated
+    /// group (`max_3`) read "Maximum (row 4)".
+    pub fn field_label(self, field: &str) -> String {
+        let key = format!("field-{field}");
+        if has_message(self.lang, &key) {
+            return self.t(&key);
+        }
+        if let Some((base, index)) = field.rsplit_once('_') {
+            if let Ok(index) = index.parse::<i64>() {
+                return self.t_with(
+                    "field-row",
+                    &[
+                        ("field", Arg::Text(self.field_label(base))),
+                        ("row", Arg::Num(index + 1)),
+                    ],
+                );
+            }
+        }
+        self.t(&key)
+    }
+
     /// One sentence telling the user what to fix in a field.
     pub fn field_problem(self, error: &FieldError) -> String {
-        let label = self.t(&format!("field-{}", error.field));
+        let label = self.field_label(&error.field);
         let field = Arg::Text(label);
         match &error.problem {
             Problem::Required => self.t_with("problem-required", &[("field", field)]),
@@ -155,6 +181,38 @@ impl I18n {
             Problem::WrongCurrentPassword => self.t("problem-wrong-current-password"),
             Problem::Taken => self.t_with("problem-taken", &[("field", field)]),
             Problem::NotAChoice => self.t_with("problem-not-a-choice", &[("field", field)]),
+            Problem::NotANumber => self.t_with("problem-not-a-number", &[("field", field)]),
+            Problem::TooManyDecimals => self.t_with("problem-too-many-decimals", &[("field", field)]),
+            Problem::WholeNumberRequired => self.t_with("problem-whole-number", &[("field", field)]),
+            Problem::OutOfRange { min, max } => self.t_with(
+                "problem-out-of-range",
+                &[
+                    ("field", field),
+                    ("min", Arg::Text(min.clone())),
+                    ("max", Arg::Text(max.clone())),
+                ],
+            ),
+            Problem::InvalidDateTime => self.t_with("problem-invalid-datetime", &[("field", field)]),
+            Problem::MustFollow { other } => self.t_with(
+                "problem-must-follow",
+                &[("field", field), ("other", Arg::Text(self.field_label(other)))],
+            ),
+            Problem::SumMismatch { sum, expected } => self.t_with(
+                "problem-sum-mismatch",
+                &[
+                    ("sum", Arg::Text(sum.clone())),
+                    ("expected", Arg::Text(expected.clone())),
+                ],
+            ),
+            Problem::ParentLevelTooLow => self.t_with("problem-parent-level", &[("field", field)]),
+            Problem::PatternNeedsSequence => self.t_with("problem-pattern-sequence", &[("field", field)]),
+            Problem::PatternUnknownPlaceholder { name } => self.t_with(
+                "problem-pattern-placeholder",
+                &[("field", field), ("name", Arg::Text(name.clone()))],
+            ),
+            Problem::ReasonRequired => self.t("problem-reason-required"),
+            Problem::TerritoryNotOfLevel => self.t_with("problem-territory-level", &[("field", field)]),
+            Problem::MustBeInFuture => self.t_with("problem-must-be-future", &[("field", field)]),
         }
     }
 }

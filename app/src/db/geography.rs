@@ -1,0 +1,185 @@
+//! Levels and territories.
+
+use sqlx::Row;
+
+use super::users::decode_error;
+use super::{map_unique, Conn, StoreError};
+use crate::domain::geography::{LevelInput, TerritoryInput};
+use crate::domain::ids::{LevelId, TerritoryId};
+use crate::domain::time::Timestamp;
+
+/// A level as stored.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct LevelRecord {
+    /// Its id.
+    pub id: LevelId,
+    /// Vietnamese name.
+    pub name_vi: String,
+    /// English name.
+    pub name_en: String,
+    /// Position on the path upward.
+    pub rank: i64,
+}
+
+/// A territory as stored.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct TerritoryRecord {
+    /// Its id.
+    pub id: TerritoryId,
+    /// Its level.
+    pub level: LevelId,
+    /// The territory it sits in, if any.
+    pub parent: Option<TerritoryId>,
+    /// Vietnamese name.
+    pub name_vi: String,
+    /// English name.
+    pub name_en: String,
+}
+
+fn level_from_row(row: &sqlx::any::AnyRow) -> Result<LevelRecord, sqlx::Error> {
+    let id: String = row.try_get("id")?;
+    Ok(LevelRecord {
+        id: LevelId::parse(&id).ok_or_else(|| decode_error("levels.id", &id))?,
+        name_vi: row.try_get("name_vi")?,
+        name_en: row.try_get("name_en")?,
+        rank: row.try_get("rank")?,
+    })
+}
+
+fn territory_from_row(row: &sqlx::any::AnyRow) -> Result<TerritoryRecord, sqlx::Error> {
+    let id: String = row.try_get("id")?;
+    let level: String = row.try_get("level_id")?;
+    let parent: Option<String> = row.try_get("parent_id")?;
+    Ok(TerritoryRecord {
+        id: TerritoryId::parse(&id).ok_or_else(|| decode_error("territories.id", &id))?,
+        level: LevelId::parse(&level).ok_or_else(|| decode_error("territories.level_id", &level))?,
+        parent: parent.as_deref().and_then(TerritoryId::parse),
+        name_vi: row.try_get("name_vi")?,
+        name_en: row.try_get("name_en")?,
+    })
+}
+
+/// Every level, lowest first.
+pub async fn list_levels(conn: &mut Conn) -> Result<Vec<LevelRecord>, StoreError> {
+    let rows = sqlx::query("SELECT id, name_vi, name_en, rank FROM levels ORDER BY rank, name_vi")
+        .fetch_all(&mut *conn)
+        .await?;
+    Ok(rows.iter().map(level_from_row).collect::<Result<_, _>>()?)
+}
+
+/// One level.
+pub async fn get_level(conn: &mut Conn, id: LevelId) -> Result<Option<LevelRecord>, StoreError> {
+    let row = sqlx::query("SELECT id, name_vi, name_en, rank FROM levels WHERE id = $1")
+        .bind(id.to_string())
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.as_ref().map(level_from_row).transpose()?)
+}
+
+/// Stores a new level; a taken Vietnamese name is [`StoreError::Duplicate`].
+pub async fn insert_level(conn: &mut Conn, id: LevelId, level: &LevelInput, now: Timestamp) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO levels (id, name_vi, name_en, rank, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)",
+    )
+    .bind(id.to_string())
+    .bind(&level.name_vi)
+    .bind(&level.name_en)
+    .bind(level.rank)
+    .bind(now.millis())
+    .execute(&mut *conn)
+    .await
+    .map_err(|e| map_unique(e, &["name_vi"]))?;
+    Ok(())
+}
+
+/// Changes a level; `false` if there is no such level.
+pub async fn update_level(
+    conn: &mut Conn,
+    id: LevelId,
+    level: &LevelInput,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    let result = sqlx::query("UPDATE levels SET name_vi = $2, name_en = $3, rank = $4, updated_at = $5 WHERE id = $1")
+        .bind(id.to_string())
+        .bind(&level.name_vi)
+        .bind(&level.name_en)
+        .bind(level.rank)
+        .bind(now.millis())
+        .execute(&mut *conn)
+        .await
+        .map_err(|e| map_unique(e, &["name_vi"]))?;
+    Ok(result.rows_affected() == 1)
+}
+
+const TERRITORY_COLUMNS: &str = "id, level_id, parent_id, name_vi, name_en";
+
+/// Every territory, by level (highest first) and name.
+pub async fn list_territories(conn: &mut Conn) -> Result<Vec<TerritoryRecord>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT t.id, t.level_id, t.parent_id, t.name_vi, t.name_en FROM territories t \
+         JOIN levels l ON l.id = t.level_id ORDER BY l.rank DESC, t.name_vi",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows.iter().map(territory_from_row).collect::<Result<_, _>>()?)
+}
+
+/// One territory.
+pub async fn get_territory(conn: &mut Conn, id: TerritoryId) -> Result<Option<TerritoryRecord>, StoreError> {
+    let sql = format!("SELECT {TERRITORY_COLUMNS} FROM territories WHERE id = $1");
+    let row = sqlx::query(&sql)
+        .bind(id.to_string())
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.as_ref().map(territory_from_row).transpose()?)
+}
+
+/// Stores a new territory; a name taken within the level is
+/// [`StoreError::Duplicate`].
+pub async fn insert_territory(
+    conn: &mut Conn,
+    id: TerritoryId,
+    level: LevelId,
+    parent: Option<TerritoryId>,
+    territory: &TerritoryInput,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO territories (id, level_id, parent_id, name_vi, name_en, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $6)",
+    )
+    .bind(id.to_string())
+    .bind(level.to_string())
+    .bind(parent.map(|p| p.to_string()))
+    .bind(&territory.name_vi)
+    .bind(&territory.name_en)
+    .bind(now.millis())
+    .execute(&mut *conn)
+    .await
+    .map_err(|e| map_unique(e, &["name_vi"]))?;
+    Ok(())
+}
+
+/// Changes a territory; `false` if there is no such territory.
+pub async fn update_territory(
+    conn: &mut Conn,
+    id: TerritoryId,
+    level: LevelId,
+    parent: Option<TerritoryId>,
+    territory: &TerritoryInput,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    let result = sqlx::query(
+        "UPDATE territories SET level_id = $2, parent_id = $3, name_vi = $4, name_en = $5, updated_at = $6 WHERE id = $1",
+    )
+    .bind(id.to_string())
+    .bind(level.to_string())
+    .bind(parent.map(|p| p.to_string()))
+    .bind(&territory.name_vi)
+    .bind(&territory.name_en)
+    .bind(now.millis())
+    .execute(&mut *conn)
+    .await
+    .map_err(|e| map_unique(e, &["name_vi"]))?;
+    Ok(result.rows_affected() == 1)
+}

@@ -1,0 +1,540 @@
+//! Rounds: settings, state, product groups, criteria and sub-criteria.
+
+use sqlx::Row;
+
+use super::users::decode_error;
+use super::{map_unique, Conn, StoreError};
+use crate::domain::criteria::{SubCriterion, CRITERIA, PRODUCT_GROUPS};
+use crate::domain::ids::{CriterionId, GroupId, LevelId, RoundId, SubCriterionId, TerritoryId, UserId};
+use crate::domain::lifecycle::RoundState;
+use crate::domain::points::Points;
+use crate::domain::round::RoundSettings;
+use crate::domain::time::Timestamp;
+
+/// A round as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoundRecord {
+    /// Its id.
+    pub id: RoundId,
+    /// Its level.
+    pub level: LevelId,
+    /// Its territory.
+    pub territory: TerritoryId,
+    /// The round its nominees go to.
+    pub parent: Option<RoundId>,
+    /// Its settings.
+    pub settings: RoundSettings,
+    /// Where it stands.
+    pub state: RoundState,
+    /// When it last moved.
+    pub state_changed_at: Timestamp,
+    /// The council's chair.
+    pub chair: Option<UserId>,
+    /// Whether scoring has begun (criteria frozen).
+    pub criteria_frozen: bool,
+}
+
+const ROUND_COLUMNS: &str = "id, name, level_id, territory_id, year, parent_round_id, entries_open_at, \
+    entries_close_at, judging_close_at, threshold_centi, quorum_percent, majority_percent, tie_recognises, \
+    certificate_pattern, show_scores, score_step_centi, spread_flag_centi, state, state_changed_at, \
+    council_chair_id, criteria_frozen_at";
+
+fn parse_id<T>(row: &sqlx::any::AnyRow, column: &str, parse: fn(&str) -> Option<T>) -> Result<T, sqlx::Error> {
+    let text: String = row.try_get(column)?;
+    parse(&text).ok_or_else(|| decode_error(column, &text))
+}
+
+fn round_from_row(row: &sqlx::any::AnyRow) -> Result<RoundRecord, sqlx::Error> {
+    let state: String = row.try_get("state")?;
+    let parent: Option<String> = row.try_get("parent_round_id")?;
+    let chair: Option<String> = row.try_get("council_chair_id")?;
+    let frozen: Option<i64> = row.try_get("criteria_frozen_at")?;
+    let year: i64 = row.try_get("year")?;
+    Ok(RoundRecord {
+        id: parse_id(row, "id", RoundId::parse)?,
+        level: parse_id(row, "level_id", LevelId::parse)?,
+        territory: parse_id(row, "territory_id", TerritoryId::parse)?,
+        parent: parent.as_deref().and_then(RoundId::parse),
+        settings: RoundSettings {
+            name: row.try_get("name")?,
+            year: i32::try_from(year).unwrap_or_default(),
+            entries_open: Timestamp(row.try_get("entries_open_at")?),
+            entries_close: Timestamp(row.try_get("entries_close_at")?),
+            judging_close: Timestamp(row.try_get("judging_close_at")?),
+            threshold: Points(row.try_get("threshold_centi")?),
+            quorum_percent: row.try_get("quorum_percent")?,
+            majority_percent: row.try_get("majority_percent")?,
+            tie_recognises: row.try_get::<i64, _>("tie_recognises")? != 0,
+            certificate_pattern: row.try_get("certificate_pattern")?,
+            show_scores: row.try_get::<i64, _>("show_scores")? != 0,
+            score_step: Points(row.try_get("score_step_centi")?),
+            spread_flag: Points(row.try_get("spread_flag_centi")?),
+        },
+        state: RoundState::from_code(&state).ok_or_else(|| decode_error("rounds.state", &state))?,
+        state_changed_at: Timestamp(row.try_get("state_changed_at")?),
+        chair: chair.as_deref().and_then(UserId::parse),
+        criteria_frozen: frozen.is_some(),
+    })
+}
+
+/// What a new round is made of.
+#[derive(Clone, Debug)]
+pub struct NewRound<'a> {
+    /// Its id.
+    pub id: RoundId,
+    /// Its level.
+    pub level: LevelId,
+    /// Its territory.
+    pub territory: TerritoryId,
+    /// The round its nominees go to.
+    pub parent: Option<RoundId>,
+    /// Its settings.
+    pub settings: &'a RoundSettings,
+    /// Who created it.
+    pub created_by: UserId,
+    /// When.
+    pub now: Timestamp,
+}
+
+/// Stores a new round as a draft, with the four official product groups
+/// and the official score sheet, or with a copy of `copy_from`'s groups,
+/// criteria and sub-criteria. A taken name, or a second round of the same
+/// level, territory and year, is [`StoreError::Duplicate`].
+pub async fn insert_round(conn: &mut Conn, round: &NewRound<'_>, copy_from: Option<RoundId>) -> Result<(), StoreError> {
+    let s = round.settings;
+    sqlx::query(
+        "INSERT INTO rounds (id, name, level_id, territory_id, year, parent_round_id, entries_open_at, entries_close_at, \
+         judging_close_at, threshold_centi, quorum_percent, majority_percent, tie_recognises, certificate_pattern, \
+         show_scores, score_step_centi, spread_flag_centi, state, state_changed_at, created_by, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 'draft', $18, $19, $18, $18)",
+    )
+    .bind(round.id.to_string())
+    .bind(&s.name)
+    .bind(round.level.to_string())
+    .bind(round.territory.to_string())
+    .bind(i64::from(s.year))
+    .bind(round.parent.map(|p| p.to_string()))
+    .bind(s.entries_open.millis())
+    .bind(s.entries_close.millis())
+    .bind(s.judging_close.millis())
+    .bind(s.threshold.centi())
+    .bind(s.quorum_percent)
+    .bind(s.majority_percent)
+    .bind(i64::from(s.tie_recognises))
+    .bind(&s.certificate_pattern)
+    .bind(i64::from(s.show_scores))
+    .bind(s.score_step.centi())
+    .bind(s.spread_flag.centi())
+    .bind(round.now.millis())
+    .bind(round.created_by.to_string())
+    .execute(&mut *conn)
+    .await
+    .map_err(map_round_unique)?;
+    match copy_from {
+        Some(source) => copy_structure(conn, source, round.id).await,
+        None => insert_official_structure(conn, round.id).await,
+    }
+}
+
+fn map_round_unique(error: sqlx::Error) -> StoreError {
+    // A second round of one level, territory and year names the year.
+    match map_unique(error, &["name", "year"]) {
+        StoreError::Duplicate("name") => StoreError::Duplicate("title"),
+        other => other,
+    }
+}
+
+async fn insert_official_structure(conn: &mut Conn, round: RoundId) -> Result<(), StoreError> {
+    for group in PRODUCT_GROUPS {
+        insert_group(conn, round, GroupId::new(), group.number, group.name_vi, group.name_en).await?;
+    }
+    for criterion in CRITERIA {
+        insert_criterion(
+            conn,
+            round,
+            CriterionId::new(),
+            criterion.number,
+            criterion.name_vi,
+            criterion.name_en,
+            criterion.max,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+async fn insert_group(
+    conn: &mut Conn,
+    round: RoundId,
+    id: GroupId,
+    number: i64,
+    name_vi: &str,
+    name_en: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO round_groups (id, round_id, number, name_vi, name_en) VALUES ($1, $2, $3, $4, $5)")
+        .bind(id.to_string())
+        .bind(round.to_string())
+        .bind(number)
+        .bind(name_vi)
+        .bind(name_en)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+async fn insert_criterion(
+    conn: &mut Conn,
+    round: RoundId,
+    id: CriterionId,
+    number: i64,
+    name_vi: &str,
+    name_en: &str,
+    max: Points,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO round_criteria (id, round_id, number, name_vi, name_en, max_centi) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(id.to_string())
+    .bind(round.to_string())
+    .bind(number)
+    .bind(name_vi)
+    .bind(name_en)
+    .bind(max.centi())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+async fn copy_structure(conn: &mut Conn, source: RoundId, target: RoundId) -> Result<(), StoreError> {
+    let groups = groups(conn, source).await?;
+    let criteria = criteria(conn, source).await?;
+    let subs = sub_criteria(conn, source).await?;
+    let mut group_map = Vec::new();
+    for g in &groups {
+        let id = GroupId::new();
+        insert_group(conn, target, id, g.number, &g.name_vi, &g.name_en).await?;
+        group_map.push((g.id, id));
+    }
+    let mut criterion_map = Vec::new();
+    for c in &criteria {
+        let id = CriterionId::new();
+        insert_criterion(conn, target, id, c.number, &c.name_vi, &c.name_en, c.max).await?;
+        criterion_map.push((c.id, id));
+    }
+    for s in &subs {
+        let group = group_map.iter().find(|(old, _)| *old == s.group).map(|(_, new)| *new);
+        let criterion = criterion_map
+            .iter()
+            .find(|(old, _)| *old == s.criterion)
+            .map(|(_, new)| *new);
+        if let (Some(group), Some(criterion)) = (group, criterion) {
+            insert_sub_criterion(conn, target, criterion, group, s.position, &s.item).await?;
+        }
+    }
+    Ok(())
+}
+
+/// One round.
+pub async fn get_round(conn: &mut Conn, id: RoundId) -> Result<Option<RoundRecord>, StoreError> {
+    let sql = format!("SELECT {ROUND_COLUMNS} FROM rounds WHERE id = $1");
+    let row = sqlx::query(&sql)
+        .bind(id.to_string())
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.as_ref().map(round_from_row).transpose()?)
+}
+
+/// Every round, newest year first.
+pub async fn list_rounds(conn: &mut Conn) -> Result<Vec<RoundRecord>, StoreError> {
+    let sql = format!("SELECT {ROUND_COLUMNS} FROM rounds ORDER BY year DESC, entries_open_at DESC, name");
+    let rows = sqlx::query(&sql).fetch_all(&mut *conn).await?;
+    Ok(rows.iter().map(round_from_row).collect::<Result<_, _>>()?)
+}
+
+/// The rounds in which a person holds a role.
+pub async fn rounds_of_user(conn: &mut Conn, user: UserId) -> Result<Vec<RoundRecord>, StoreError> {
+    let sql = format!(
+        "SELECT {ROUND_COLUMNS} FROM rounds WHERE id IN (SELECT round_id FROM role_grants WHERE user_id = $1 \
+         AND round_id IS NOT NULL) ORDER BY year DESC, entries_open_at DESC, name"
+    );
+    let rows = sqlx::query(&sql).bind(user.to_string()).fetch_all(&mut *conn).await?;
+    Ok(rows.iter().map(round_from_row).collect::<Result<_, _>>()?)
+}
+
+/// Rounds in the given states, soonest deadline first.
+pub async fn rounds_in_states(conn: &mut Conn, states: &[RoundState]) -> Result<Vec<RoundRecord>, StoreError> {
+    let sql = format!(
+        "SELECT {ROUND_COLUMNS} FROM rounds WHERE state IN ({}) ORDER BY entries_close_at, name",
+        super::placeholders(1, states.len())
+    );
+    let mut query = sqlx::query(&sql);
+    for state in states {
+        query = query.bind(state.code());
+    }
+    let rows = query.fetch_all(&mut *conn).await?;
+    Ok(rows.iter().map(round_from_row).collect::<Result<_, _>>()?)
+}
+
+/// Replaces a round's settings (and, while it is a draft, its identity).
+pub async fn update_settings(
+    conn: &mut Conn,
+    id: RoundId,
+    settings: &RoundSettings,
+    identity: Option<(LevelId, TerritoryId, Option<RoundId>)>,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    let s = settings;
+    sqlx::query(
+        "UPDATE rounds SET name = $2, year = $3, entries_open_at = $4, entries_close_at = $5, judging_close_at = $6, \
+         threshold_centi = $7, quorum_percent = $8, majority_percent = $9, tie_recognises = $10, \
+         certificate_pattern = $11, show_scores = $12, score_step_centi = $13, spread_flag_centi = $14, updated_at = $15 \
+         WHERE id = $1",
+    )
+    .bind(id.to_string())
+    .bind(&s.name)
+    .bind(i64::from(s.year))
+    .bind(s.entries_open.millis())
+    .bind(s.entries_close.millis())
+    .bind(s.judging_close.millis())
+    .bind(s.threshold.centi())
+    .bind(s.quorum_percent)
+    .bind(s.majority_percent)
+    .bind(i64::from(s.tie_recognises))
+    .bind(&s.certificate_pattern)
+    .bind(i64::from(s.show_scores))
+    .bind(s.score_step.centi())
+    .bind(s.spread_flag.centi())
+    .bind(now.millis())
+    .execute(&mut *conn)
+    .await
+    .map_err(map_round_unique)?;
+    if let Some((level, territory, parent)) = identity {
+        sqlx::query("UPDATE rounds SET level_id = $2, territory_id = $3, parent_round_id = $4 WHERE id = $1")
+            .bind(id.to_string())
+            .bind(level.to_string())
+            .bind(territory.to_string())
+            .bind(parent.map(|p| p.to_string()))
+            .execute(&mut *conn)
+            .await
+            .map_err(map_round_unique)?;
+    }
+    Ok(())
+}
+
+/// Moves a round to `to` if it is still in `from`; `false` when another
+/// request moved it meanwhile.
+pub async fn set_state(
+    conn: &mut Conn,
+    id: RoundId,
+    from: RoundState,
+    to: RoundState,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    let result = sqlx::query(
+        "UPDATE rounds SET state = $3, state_changed_at = $4, updated_at = $4 WHERE id = $1 AND state = $2",
+    )
+    .bind(id.to_string())
+    .bind(from.code())
+    .bind(to.code())
+    .bind(now.millis())
+    .execute(&mut *conn)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+/// Marks the round's criteria frozen (the first score sheet exists).
+pub async fn freeze_criteria(conn: &mut Conn, id: RoundId, now: Timestamp) -> Result<(), StoreError> {
+    sqlx::query("UPDATE rounds SET criteria_frozen_at = $2 WHERE id = $1 AND criteria_frozen_at IS NULL")
+        .bind(id.to_string())
+        .bind(now.millis())
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Sets or clears the council's chair.
+pub async fn set_chair(conn: &mut Conn, id: RoundId, chair: Option<UserId>) -> Result<(), StoreError> {
+    sqlx::query("UPDATE rounds SET council_chair_id = $2 WHERE id = $1")
+        .bind(id.to_string())
+        .bind(chair.map(|c| c.to_string()))
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// A product group of a round.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct GroupRecord {
+    /// Its id.
+    pub id: GroupId,
+    /// Its number (1–4).
+    pub number: i64,
+    /// Vietnamese name.
+    pub name_vi: String,
+    /// English name.
+    pub name_en: String,
+}
+
+/// A criterion group of a round.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct CriterionRecord {
+    /// Its id.
+    pub id: CriterionId,
+    /// Its number (1–4).
+    pub number: i64,
+    /// Vietnamese name.
+    pub name_vi: String,
+    /// English name.
+    pub name_en: String,
+    /// Maximum points.
+    pub max: Points,
+}
+
+/// A sub-criterion of a round.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SubCriterionRecord {
+    /// Its id.
+    pub id: SubCriterionId,
+    /// The criterion group it belongs to.
+    pub criterion: CriterionId,
+    /// The product group it applies to.
+    pub group: GroupId,
+    /// Its order within the criterion group.
+    pub position: i64,
+    /// Its content.
+    pub item: SubCriterion,
+}
+
+/// The round's product groups, by number.
+pub async fn groups(conn: &mut Conn, round: RoundId) -> Result<Vec<GroupRecord>, StoreError> {
+    let rows = sqlx::query("SELECT id, number, name_vi, name_en FROM round_groups WHERE round_id = $1 ORDER BY number")
+        .bind(round.to_string())
+        .fetch_all(&mut *conn)
+        .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(GroupRecord {
+                id: parse_id(row, "id", GroupId::parse)?,
+                number: row.try_get("number")?,
+                name_vi: row.try_get("name_vi")?,
+                name_en: row.try_get("name_en")?,
+            })
+        })
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(StoreError::from)
+}
+
+/// The round's criterion groups, by number.
+pub async fn criteria(conn: &mut Conn, round: RoundId) -> Result<Vec<CriterionRecord>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT id, number, name_vi, name_en, max_centi FROM round_criteria WHERE round_id = $1 ORDER BY number",
+    )
+    .bind(round.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(CriterionRecord {
+                id: parse_id(row, "id", CriterionId::parse)?,
+                number: row.try_get("number")?,
+                name_vi: row.try_get("name_vi")?,
+                name_en: row.try_get("name_en")?,
+                max: Points(row.try_get("max_centi")?),
+            })
+        })
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(StoreError::from)
+}
+
+/// Every sub-criterion of the round, in order.
+pub async fn sub_criteria(conn: &mut Conn, round: RoundId) -> Result<Vec<SubCriterionRecord>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT id, criterion_id, group_id, position, name_vi, name_en, max_centi, guidance FROM round_subcriteria \
+         WHERE round_id = $1 ORDER BY group_id, criterion_id, position",
+    )
+    .bind(round.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(SubCriterionRecord {
+                id: parse_id(row, "id", SubCriterionId::parse)?,
+                criterion: parse_id(row, "criterion_id", CriterionId::parse)?,
+                group: parse_id(row, "group_id", GroupId::parse)?,
+                position: row.try_get("position")?,
+                item: SubCriterion {
+                    name_vi: row.try_get("name_vi")?,
+                    name_en: row.try_get("name_en")?,
+                    max: Points(row.try_get("max_centi")?),
+                    guidance: row.try_get("guidance")?,
+                },
+            })
+        })
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(StoreError::from)
+}
+
+async fn insert_sub_criterion(
+    conn: &mut Conn,
+    round: RoundId,
+    criterion: CriterionId,
+    group: GroupId,
+    position: i64,
+    item: &SubCriterion,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO round_subcriteria (id, round_id, criterion_id, group_id, position, name_vi, name_en, max_centi, guidance) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(SubCriterionId::new().to_string())
+    .bind(round.to_string())
+    .bind(criterion.to_string())
+    .bind(group.to_string())
+    .bind(position)
+    .bind(&item.name_vi)
+    .bind(&item.name_en)
+    .bind(item.max.centi())
+    .bind(item.guidance.as_deref())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Replaces the sub-criteria of one criterion group for one product group.
+pub async fn replace_sub_criteria(
+    conn: &mut Conn,
+    round: RoundId,
+    criterion: CriterionId,
+    group: GroupId,
+    items: &[SubCriterion],
+) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM round_subcriteria WHERE round_id = $1 AND criterion_id = $2 AND group_id = $3")
+        .bind(round.to_string())
+        .bind(criterion.to_string())
+        .bind(group.to_string())
+        .execute(&mut *conn)
+        .await?;
+    for (position, item) in items.iter().enumerate() {
+        insert_sub_criterion(conn, round, criterion, group, position as i64, item).await?;
+    }
+    Ok(())
+}
+
+/// What the lifecycle guards need to know about a round now. Entries,
+/// score sheets, decisions and certificates are counted here as the
+/// features that create them arrive; until then there are none.
+pub async fn facts(
+    conn: &mut Conn,
+    round: &RoundRecord,
+    now: Timestamp,
+) -> Result<crate::domain::lifecycle::RoundFacts, StoreError> {
+    let (secretaries, jurors, council_members) = super::round_members::role_counts(conn, round.id).await?;
+    Ok(crate::domain::lifecycle::RoundFacts {
+        now,
+        entries_close: round.settings.entries_close,
+        secretaries,
+        jurors,
+        council_members,
+        ..crate::domain::lifecycle::RoundFacts::default()
+    })
+}
