@@ -8,6 +8,14 @@ use leptos_router::{path, SsrMode};
 use crate::components::form::provide_form_memory;
 use crate::components::layout::{Footer, Header, Session};
 use crate::i18n::{provide_i18n, use_i18n, Lang};
+use crate::pages::geography::GeographyPage;
+use crate::pages::round_criteria::RoundCriteriaPage;
+use crate::pages::round_new::NewRoundPage;
+use crate::pages::round_page::RoundPage;
+use crate::pages::round_people::RoundPeoplePage;
+use crate::pages::round_settings::RoundSettingsPage;
+use crate::pages::rounds_list::RoundsPage;
+use crate::pages::sub_criteria::SubCriteriaPage;
 use crate::pages::{
     account::AccountPage, admin_accounts::AdminAccountsPage, admin_audit::AdminAuditPage,
     admin_outbox::AdminOutboxPage, forgot_password::ForgotPasswordPage, home::HomePage, invitation::InvitationPage,
@@ -93,6 +101,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/accounts") view=AdminAccountsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/audit") view=AdminAuditPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/outbox") view=AdminOutboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/geography") view=GeographyPage ssr=SsrMode::Async/>
+                    <Route path=path!("/rounds") view=RoundsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/rounds/new") view=NewRoundPage ssr=SsrMode::Async/>
+                    <Route path=path!("/rounds/:id") view=RoundPage ssr=SsrMode::Async/>
+                    <Route path=path!("/rounds/:id/settings") view=RoundSettingsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/rounds/:id/criteria") view=RoundCriteriaPage ssr=SsrMode::Async/>
+                    <Route path=path!("/rounds/:id/criteria/:group/:criterion") view=SubCriteriaPage ssr=SsrMode::Async/>
+                    <Route path=path!("/rounds/:id/people") view=RoundPeoplePage ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <Footer/>

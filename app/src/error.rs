@@ -9,6 +9,7 @@ use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::administration::AdminRefusal;
+use crate::domain::lifecycle::MoveRefusal;
 use crate::domain::time::Timestamp;
 use crate::domain::validation::FieldError;
 use crate::i18n::{Arg, I18n};
@@ -47,6 +48,15 @@ pub enum AppError {
     /// An administrative change that the rules refuse.
     #[error("refused: {0}")]
     Refused(AdminRefusal),
+    /// A round cannot move to the state asked for, and why.
+    #[error("move refused: {0}")]
+    MoveRefused(MoveRefusal),
+    /// The round's criteria are frozen: scoring has begun.
+    #[error("criteria frozen")]
+    CriteriaFrozen,
+    /// Someone else changed the same thing meanwhile; reload and retry.
+    #[error("conflict")]
+    Conflict,
     /// A request from another site, or one the server could not read.
     #[error("bad request")]
     BadRequest,
@@ -95,6 +105,9 @@ impl AppError {
             AppError::Refused(AdminRefusal::OwnAccount) => i18n.t("error-refused-own-account"),
             AppError::Refused(AdminRefusal::LastAdministrator) => i18n.t("error-refused-last-admin"),
             AppError::Refused(AdminRefusal::NothingToChange) => i18n.t("error-refused-nothing"),
+            AppError::MoveRefused(refusal) => move_refusal_message(i18n, refusal),
+            AppError::CriteriaFrozen => i18n.t("error-criteria-frozen"),
+            AppError::Conflict => i18n.t("error-conflict"),
             AppError::BadRequest => i18n.t("error-bad-request"),
             AppError::Network => i18n.t("error-network"),
             AppError::Internal => i18n.t("error-internal"),
@@ -107,7 +120,12 @@ impl AppError {
             AppError::Unauthenticated | AppError::WrongCredentials => 401,
             AppError::Forbidden | AppError::AccountDisabled => 403,
             AppError::NotFound => 404,
-            AppError::Invalid(_) | AppError::Refused(_) | AppError::LinkInvalid => 422,
+            AppError::Invalid(_)
+            | AppError::Refused(_)
+            | AppError::LinkInvalid
+            | AppError::MoveRefused(_)
+            | AppError::CriteriaFrozen => 422,
+            AppError::Conflict => 409,
             AppError::Throttled { .. } => 429,
             AppError::BadRequest => 400,
             AppError::Network => 503,
@@ -150,5 +168,42 @@ impl FromServerFnError for AppError {
                 AppError::Internal
             }
         }
+    }
+}
+
+/// The name of a round state in the page's language.
+pub fn state_name(i18n: I18n, state: crate::domain::lifecycle::RoundState) -> String {
+    i18n.t(&format!("state-{}", state.code()))
+}
+
+/// Why a round cannot move, in plain words.
+pub fn move_refusal_message(i18n: I18n, refusal: &MoveRefusal) -> String {
+    let date =
+        |t: &crate::domain::time::Timestamp| vec![("time", Arg::Text(t.vn_time())), ("date", Arg::Text(t.vn_date()))];
+    let count = |n: &usize| vec![("count", Arg::Num(*n as i64))];
+    match refusal {
+        MoveRefusal::NotAStep { from, to } => i18n.t_with(
+            "move-not-a-step",
+            &[
+                ("from", Arg::Text(state_name(i18n, *from))),
+                ("to", Arg::Text(state_name(i18n, *to))),
+            ],
+        ),
+        MoveRefusal::DeadlinePassed { close } => i18n.t_with("move-deadline-passed", &date(close)),
+        MoveRefusal::NoSecretary => i18n.t("move-no-secretary"),
+        MoveRefusal::DeadlineNotReached { close } => i18n.t_with("move-deadline-not-reached", &date(close)),
+        MoveRefusal::EntriesUnscreened { count: n } => i18n.t_with("move-entries-unscreened", &count(n)),
+        MoveRefusal::NoEligibleEntries => i18n.t("move-no-eligible-entries"),
+        MoveRefusal::NoJurors => i18n.t("move-no-jurors"),
+        MoveRefusal::SheetsMissing { count: n } => i18n.t_with("move-sheets-missing", &count(n)),
+        MoveRefusal::NoCouncil => i18n.t("move-no-council"),
+        MoveRefusal::DecisionMissing => i18n.t("move-decision-missing"),
+        MoveRefusal::CertificatesMissing { count: n } => i18n.t_with("move-certificates-missing", &count(n)),
+        MoveRefusal::EntriesExist { count: n } => i18n.t_with("move-entries-exist", &count(n)),
+        MoveRefusal::DeadlineNotExtended => i18n.t("move-deadline-not-extended"),
+        MoveRefusal::SheetsExist { count: n } => i18n.t_with("move-sheets-exist", &count(n)),
+        MoveRefusal::DecisionExists => i18n.t("move-decision-exists"),
+        MoveRefusal::CertificatesExist { count: n } => i18n.t_with("move-certificates-exist", &count(n)),
+        MoveRefusal::ReasonRequired => i18n.t("problem-reason-required"),
     }
 }

@@ -5,9 +5,11 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod geography;
 pub mod invitation;
 pub mod outbox;
 pub mod password_reset;
+pub mod rounds;
 pub mod session;
 pub mod setup;
 

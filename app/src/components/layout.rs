@@ -53,6 +53,9 @@ pub fn Header() -> impl IntoView {
                                 Some(user) => view! {
                                     <ul>
                                         <li><a href="/account">{i18n.t("nav-account")}</a></li>
+                                        {(user.is_admin || user.roles.iter().any(|g| g.round.is_some())).then(|| view! {
+                                            <li><a href="/rounds">{i18n.t("nav-rounds")}</a></li>
+                                        })}
                                         {user.is_admin.then(|| view! {
                                             <li><a href="/admin/accounts">{i18n.t("nav-admin-accounts")}</a></li>
                                             <li><a href="/admin/audit">{i18n.t("nav-admin-audit")}</a></li>

@@ -37,11 +37,31 @@ pub enum AuditAction {
     AccountDisabled,
     /// An account was enabled again.
     AccountEnabled,
+    /// A level was added or changed.
+    LevelSaved,
+    /// A territory was added or changed.
+    TerritorySaved,
+    /// A round was created.
+    RoundCreated,
+    /// A round's settings changed.
+    RoundSettingsChanged,
+    /// Sub-criteria of a round changed.
+    SubCriteriaChanged,
+    /// A person was given a role in a round.
+    RoundMemberAdded,
+    /// A person's role in a round was taken away.
+    RoundMemberRemoved,
+    /// A juror's product groups changed.
+    JurorGroupsChanged,
+    /// The council's chair changed.
+    CouncilChairChanged,
+    /// A round moved to another state.
+    RoundMoved,
 }
 
 impl AuditAction {
     /// Every action, for filters and for the translation test.
-    pub const ALL: [AuditAction; 16] = [
+    pub const ALL: [AuditAction; 26] = [
         Self::SetupCompleted,
         Self::SignedUp,
         Self::SignedIn,
@@ -58,6 +78,16 @@ impl AuditAction {
         Self::RoleRevoked,
         Self::AccountDisabled,
         Self::AccountEnabled,
+        Self::LevelSaved,
+        Self::TerritorySaved,
+        Self::RoundCreated,
+        Self::RoundSettingsChanged,
+        Self::SubCriteriaChanged,
+        Self::RoundMemberAdded,
+        Self::RoundMemberRemoved,
+        Self::JurorGroupsChanged,
+        Self::CouncilChairChanged,
+        Self::RoundMoved,
     ];
 
     /// The stored code, stable across versions.
@@ -79,6 +109,16 @@ impl AuditAction {
             Self::RoleRevoked => "role.revoked",
             Self::AccountDisabled => "account.disabled",
             Self::AccountEnabled => "account.enabled",
+            Self::LevelSaved => "level.saved",
+            Self::TerritorySaved => "territory.saved",
+            Self::RoundCreated => "round.created",
+            Self::RoundSettingsChanged => "round.settings_changed",
+            Self::SubCriteriaChanged => "round.sub_criteria_changed",
+            Self::RoundMemberAdded => "round.member_added",
+            Self::RoundMemberRemoved => "round.member_removed",
+            Self::JurorGroupsChanged => "round.juror_groups_changed",
+            Self::CouncilChairChanged => "round.chair_changed",
+            Self::RoundMoved => "round.moved",
         }
     }
 

@@ -79,6 +79,10 @@ pub enum Problem {
     TerritoryNotOfLevel,
     /// The date must not be in the past.
     MustBeInFuture,
+    /// No account has this e-mail address or phone number.
+    UnknownAccount,
+    /// The person already holds this role here.
+    AlreadyMember,
 }
 
 /// One field and what is wrong with it.

@@ -213,6 +213,8 @@ impl I18n {
             Problem::ReasonRequired => self.t("problem-reason-required"),
             Problem::TerritoryNotOfLevel => self.t_with("problem-territory-level", &[("field", field)]),
             Problem::MustBeInFuture => self.t_with("problem-must-be-future", &[("field", field)]),
+            Problem::UnknownAccount => self.t("problem-unknown-account"),
+            Problem::AlreadyMember => self.t("problem-already-member"),
         }
     }
 }
@@ -318,6 +320,10 @@ mod tests {
         let vi = keys(VI_FTL);
         for action in crate::domain::audit::AuditAction::ALL {
             let key = format!("audit-{}", action.code().replace(['.', '_'], "-"));
+            assert!(vi.contains(&key), "{key}");
+        }
+        for state in crate::domain::lifecycle::RoundState::ALL {
+            let key = format!("state-{}", state.code());
             assert!(vi.contains(&key), "{key}");
         }
         for role in crate::domain::role::Role::ALL {

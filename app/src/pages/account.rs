@@ -3,10 +3,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::api::rounds::view::list_my_rounds;
 use crate::components::layout::use_session;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::account::format_phone;
 use crate::domain::role::RoleGrant;
+use crate::error::state_name;
 use crate::error::AppError;
 use crate::i18n::{use_i18n, I18n};
 
@@ -20,6 +22,7 @@ pub fn role_name(i18n: I18n, grant: &RoleGrant) -> String {
 pub fn AccountPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
+    let rounds = Resource::new(|| (), |()| list_my_rounds());
     view! {
         <Title text=i18n.t("account-title")/>
         <h1>{i18n.t("account-title")}</h1>
@@ -42,6 +45,24 @@ pub fn AccountPage() -> impl IntoView {
                             </dd>
                         </dl>
                         <p><a class="button button-secondary" href="/account/password">{i18n.t("password-title")}</a></p>
+                        <h2>{i18n.t("account-rounds-title")}</h2>
+                        {match rounds.await {
+                            Ok(list) if !list.is_empty() => view! {
+                                <ul>
+                                    {list.into_iter().filter(|r| !r.my_roles.is_empty()).map(|r| {
+                                        let roles = r.my_roles.iter().map(|role| role_name(i18n, &RoleGrant::global(*role))).collect::<Vec<_>>().join(", ");
+                                        view! {
+                                            <li>
+                                                <a href=format!("/rounds/{}", r.id)>{r.name.clone()}</a>
+                                                " — "{roles}" ("{state_name(i18n, r.state)}")"
+                                            </li>
+                                        }
+                                    }).collect_view()}
+                                </ul>
+                                {user.is_admin.then(|| view! { <p><a href="/rounds">{i18n.t("rounds-all")}</a></p> })}
+                            }.into_any(),
+                            _ => view! { <p class="empty">{i18n.t("account-rounds-none")}</p> }.into_any(),
+                        }}
                         {user.is_admin.then(|| view! {
                             <h2>{i18n.t("account-admin-title")}</h2>
                             <ul>

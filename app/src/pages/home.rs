@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::api::rounds::view::public_rounds;
 use crate::components::layout::use_session;
+use crate::error::state_name;
 use crate::i18n::use_i18n;
 
 /// What the programme is, for each audience, and where to start.
@@ -11,6 +13,7 @@ use crate::i18n::use_i18n;
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
+    let rounds = Resource::new(|| (), |()| public_rounds());
     view! {
         <Title text=""/>
         <section class="hero">
@@ -45,7 +48,36 @@ pub fn HomePage() -> impl IntoView {
         </section>
         <section aria-labelledby="rounds-heading">
             <h2 id="rounds-heading">{i18n.t("home-rounds-title")}</h2>
-            <p class="empty">{i18n.t("home-rounds-empty")}</p>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let list = rounds.await.unwrap_or_default();
+                    if list.is_empty() {
+                        return view! { <p class="empty">{i18n.t("home-rounds-empty")}</p> }.into_any();
+                    }
+                    view! {
+                        <ul class="round-list">
+                            {list.into_iter().map(|r| view! {
+                                <li class="card">
+                                    <h3>{r.name.clone()}</h3>
+                                    <p>
+                                        <span class=format!("status state-{}", r.state.code())>{state_name(i18n, r.state)}</span>
+                                        " "{r.level.get(i18n.lang).to_owned()}" · "{r.territory.get(i18n.lang).to_owned()}
+                                    </p>
+                                    <dl class="calendar">
+                                        <dt>{i18n.t("field-entries_open")}</dt>
+                                        <dd><time datetime=r.entries_open.iso_utc()>{r.entries_open.vn_datetime()}</time></dd>
+                                        <dt>{i18n.t("field-entries_close")}</dt>
+                                        <dd><time datetime=r.entries_close.iso_utc()>{r.entries_close.vn_datetime()}</time></dd>
+                                        <dt>{i18n.t("field-judging_close")}</dt>
+                                        <dd><time datetime=r.judging_close.iso_utc()>{r.judging_close.vn_datetime()}</time></dd>
+                                    </dl>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                        <p class="hint">{i18n.t("times-are-vietnam")}</p>
+                    }.into_any()
+                })}
+            </Transition>
         </section>
     }
 }

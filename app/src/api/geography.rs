@@ -1,0 +1,242 @@
+//! Levels and territories (administrators only).
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+
+#[cfg(feature = "ssr")]
+pub use crate::db::geography::{LevelRecord, TerritoryRecord};
+
+/// A level as the pages see it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LevelView {
+    /// Its id, as text.
+    pub id: String,
+    /// Vietnamese name.
+    pub name_vi: String,
+    /// English name.
+    pub name_en: String,
+    /// Position on the path upward.
+    pub rank: i64,
+}
+
+/// A territory as the pages see it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TerritoryView {
+    /// Its id, as text.
+    pub id: String,
+    /// Its level's id.
+    pub level: String,
+    /// Its parent's id.
+    pub parent: Option<String>,
+    /// Vietnamese name.
+    pub name_vi: String,
+    /// English name.
+    pub name_en: String,
+}
+
+/// Every level and territory.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Geography {
+    /// Levels, lowest first.
+    pub levels: Vec<LevelView>,
+    /// Territories, highest level first.
+    pub territories: Vec<TerritoryView>,
+}
+
+impl Geography {
+    /// A level by id.
+    pub fn level(&self, id: &str) -> Option<&LevelView> {
+        self.levels.iter().find(|l| l.id == id)
+    }
+
+    /// A territory by id.
+    pub fn territory(&self, id: &str) -> Option<&TerritoryView> {
+        self.territories.iter().find(|t| t.id == id)
+    }
+}
+
+/// Lists levels and territories.
+#[server(endpoint = "list_geography")]
+pub async fn list_geography() -> Result<Geography, AppError> {
+    crate::api::boundary::finish(imp::list().await)
+}
+
+/// Adds a level (no `id`) or changes one.
+#[server(endpoint = "save_level")]
+pub async fn save_level(id: Option<String>, name_vi: String, name_en: String, rank: String) -> Result<(), AppError> {
+    crate::api::boundary::finish(imp::save_level(id.as_deref(), &name_vi, &name_en, &rank).await)
+}
+
+/// Adds a territory (no `id`) or changes one.
+#[server(endpoint = "save_territory")]
+pub async fn save_territory(
+    id: Option<String>,
+    level: String,
+    parent: Option<String>,
+    name_vi: String,
+    name_en: String,
+) -> Result<(), AppError> {
+    crate::api::boundary::finish(
+        imp::save_territory(id.as_deref(), &level, parent.as_deref(), &name_vi, &name_en).await,
+    )
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) mod imp {
+    use super::{Geography, LevelView, TerritoryView};
+    use crate::api::boundary::{app_state, audit_entry, notice_back};
+    use crate::auth::principal::require_administrator;
+    use crate::db::{audit, geography, Conn};
+    use crate::domain::audit::AuditAction;
+    use crate::domain::geography::{check_level, check_territory};
+    use crate::domain::ids::{LevelId, TerritoryId};
+    use crate::domain::time::Timestamp;
+    use crate::domain::validation::{FieldError, Problem};
+    use crate::error::AppError;
+
+    /// Levels and territories, for any page that needs them.
+    pub async fn load(conn: &mut Conn) -> Result<Geography, AppError> {
+        let levels = geography::list_levels(conn).await?;
+        let territories = geography::list_territories(conn).await?;
+        Ok(Geography {
+            levels: levels
+                .into_iter()
+                .map(|l| LevelView {
+                    id: l.id.to_string(),
+                    name_vi: l.name_vi,
+                    name_en: l.name_en,
+                    rank: l.rank,
+                })
+                .collect(),
+            territories: territories
+                .into_iter()
+                .map(|t| TerritoryView {
+                    id: t.id.to_string(),
+                    level: t.level.to_string(),
+                    parent: t.parent.map(|p| p.to_string()),
+                    name_vi: t.name_vi,
+                    name_en: t.name_en,
+                })
+                .collect(),
+        })
+    }
+
+    pub async fn list() -> Result<Geography, AppError> {
+        let state = app_state()?;
+        require_administrator(&state).await?;
+        let mut conn = state.store.pool().acquire().await?;
+        load(&mut conn).await
+    }
+
+    pub async fn save_level(id: Option<&str>, name_vi: &str, name_en: &str, rank: &str) -> Result<(), AppError> {
+        let state = app_state()?;
+        let admin = require_administrator(&state).await?;
+        let level = check_level(name_vi, name_en, rank)?;
+        let now = Timestamp::now();
+        let mut tx = state.store.write().await?;
+        let (id, before) = match id.filter(|i| !i.is_empty()) {
+            Some(id) => {
+                let id = LevelId::parse(id).ok_or(AppError::NotFound)?;
+                let before = geography::get_level(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+                geography::update_level(&mut tx, id, &level, now).await?;
+                (id, Some(before))
+            }
+            None => {
+                let id = LevelId::new();
+                geography::insert_level(&mut tx, id, &level, now).await?;
+                (id, None)
+            }
+        };
+        let mut entry = audit_entry(AuditAction::LevelSaved, Some(admin.principal()));
+        entry.target_type = Some("level");
+        entry.target_id = Some(id.to_string());
+        entry.target_name = Some(level.name_vi.clone());
+        entry.details = Some(serde_json::json!({
+            "before": before.map(|b| serde_json::json!({ "name_vi": b.name_vi, "name_en": b.name_en, "rank": b.rank })),
+            "after": { "name_vi": level.name_vi, "name_en": level.name_en, "rank": level.rank },
+        }));
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        notice_back("level-saved");
+        Ok(())
+    }
+
+    pub async fn save_territory(
+        id: Option<&str>,
+        level: &str,
+        parent: Option<&str>,
+        name_vi: &str,
+        name_en: &str,
+    ) -> Result<(), AppError> {
+        let state = app_state()?;
+        let admin = require_administrator(&state).await?;
+        let now = Timestamp::now();
+        let mut tx = state.store.write().await?;
+        let level_record = match LevelId::parse(level) {
+            Some(id) => geography::get_level(&mut tx, id).await?,
+            None => None,
+        };
+        let parent_id = parent.filter(|p| !p.is_empty());
+        let parent_record = match parent_id {
+            Some(p) => Some(
+                match TerritoryId::parse(p) {
+                    Some(id) => geography::get_territory(&mut tx, id).await?,
+                    None => None,
+                }
+                .ok_or_else(|| AppError::field(FieldError::new("parent", Problem::NotAChoice)))?,
+            ),
+            None => None,
+        };
+        let parent_rank = match &parent_record {
+            Some(p) => geography::get_level(&mut tx, p.level).await?.map(|l| l.rank),
+            None => None,
+        };
+        let territory = check_territory(name_vi, name_en, level_record.as_ref().map(|l| l.rank), parent_rank)?;
+        let level_record = level_record.ok_or(AppError::Internal)?;
+        let target = match id.filter(|i| !i.is_empty()) {
+            Some(id) => {
+                let id = TerritoryId::parse(id).ok_or(AppError::NotFound)?;
+                if parent_record.as_ref().is_some_and(|p| p.id == id) {
+                    return Err(AppError::field(FieldError::new("parent", Problem::NotAChoice)));
+                }
+                if !geography::update_territory(
+                    &mut tx,
+                    id,
+                    level_record.id,
+                    parent_record.map(|p| p.id),
+                    &territory,
+                    now,
+                )
+                .await?
+                {
+                    return Err(AppError::NotFound);
+                }
+                id
+            }
+            None => {
+                let id = TerritoryId::new();
+                geography::insert_territory(
+                    &mut tx,
+                    id,
+                    level_record.id,
+                    parent_record.map(|p| p.id),
+                    &territory,
+                    now,
+                )
+                .await?;
+                id
+            }
+        };
+        let mut entry = audit_entry(AuditAction::TerritorySaved, Some(admin.principal()));
+        entry.target_type = Some("territory");
+        entry.target_id = Some(target.to_string());
+        entry.target_name = Some(territory.name_vi.clone());
+        entry.details = Some(serde_json::json!({ "level": level_record.name_vi, "name_en": territory.name_en }));
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        notice_back("territory-saved");
+        Ok(())
+    }
+}
