@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect, setUpAdministrator } from './fixtures';
 
 const publicPages = ['/', '/sign-in', '/sign-up', '/forgot-password', '/no-such-page'];
-const adminPages = ['/account', '/account/password', '/admin/accounts', '/admin/audit', '/admin/outbox'];
+const adminPages = ['/account', '/account/password', '/admin/accounts', '/admin/audit', '/admin/outbox', '/admin/geography', '/rounds', '/rounds/new'];
 
 async function audit(page: import('@playwright/test').Page, url: string) {
   await page.goto(url);
@@ -25,7 +25,23 @@ for (const width of [360, 1280]) {
     await page.getByRole('button', { name: 'Gửi lời mời' }).click();
     await expect(page.getByText('Đã tạo lời mời.')).toBeVisible();
     for (const path of adminPages) await audit(page, app.baseURL + path);
+    // A round's pages.
+    await page.goto(app.baseURL + '/admin/geography');
+    await page.locator('#territory-name_vi').fill('Đồng Nai');
+    await page.locator('#territory-level').selectOption({ label: 'Cấp tỉnh' });
+    await page.getByRole('button', { name: 'Thêm địa bàn' }).click();
+    await page.goto(app.baseURL + '/rounds/new');
+    await page.getByLabel('Tên đợt bình chọn').fill('Đồng Nai 2026');
+    await page.getByLabel('Địa bàn', { exact: true }).selectOption({ label: 'Đồng Nai' });
+    await page.getByRole('button', { name: 'Tạo đợt bình chọn' }).click();
+    await expect(page.locator('.round-meta')).toContainText('Bản nháp');
+    const round = page.url();
+    for (const path of ['', '/settings', '/criteria', '/people']) await audit(page, round + path);
+    await page.goto(round + '/criteria');
+    await page.getByRole('link', { name: 'Sửa tiêu chí thành phần' }).first().click();
+    await audit(page, page.url());
     await page.getByRole('button', { name: 'English' }).click();
     await audit(page, app.baseURL + '/admin/accounts');
+    await audit(page, round);
   });
 }

@@ -176,9 +176,13 @@ pub fn Field(
     /// key (`rows[2][max]` for the key `max_2`).
     #[prop(optional, into)]
     input_name: Option<String>,
+    /// The element id, when two forms on a page have a field of one name
+    /// (default `f-<name>`).
+    #[prop(optional, into)]
+    id: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let id = format!("f-{name}");
+    let id = id.unwrap_or_else(|| format!("f-{name}"));
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let field = name.clone();
@@ -260,8 +264,11 @@ pub fn TextArea(
     /// Visible lines.
     #[prop(default = 3)]
     rows: u32,
+    /// The element id (default `f-<name>`).
+    #[prop(optional, into)]
+    id: Option<String>,
 ) -> impl IntoView {
-    let id = format!("f-{name}");
+    let id = id.unwrap_or_else(|| format!("f-{name}"));
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let problem = problem_of(errors, name.clone());
@@ -333,8 +340,11 @@ pub fn Select(
     /// A hint under the label.
     #[prop(optional, into)]
     hint: Option<String>,
+    /// The element id (default `f-<name>`).
+    #[prop(optional, into)]
+    id: Option<String>,
 ) -> impl IntoView {
-    let id = format!("f-{name}");
+    let id = id.unwrap_or_else(|| format!("f-{name}"));
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let problem = problem_of(errors, name.clone());
