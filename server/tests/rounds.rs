@@ -611,3 +611,159 @@ async fn settings_change_within_what_the_state_allows() {
     })
     .await;
 }
+
+/// Each round action, called by each kind of person: anonymous callers
+/// must sign in; people with no part in a round do not learn it exists;
+/// jurors and council members read but do not configure; only the
+/// administrator creates rounds, keeps levels and gives roles.
+#[tokio::test]
+async fn every_round_action_checks_who_is_asking() {
+    each_world(|w| async move {
+        let round = create(&w, "Đồng Nai 2026", "2026").await;
+        let d = detail(&w, &w.admin, &round).await;
+        let secretary = w.app.entrant("Thư Ký", "tk@x.vn").await;
+        let juror = w.app.entrant("Giám Khảo", "gk@x.vn").await;
+        let outsider = w.app.entrant("Người Ngoài", "ngoai@x.vn").await;
+        assign(&w, &round, "tk@x.vn", "secretary", &[], false).await;
+        assign(&w, &round, "gk@x.vn", "juror", &[d.groups[0].id.as_str()], false).await;
+        let anonymous = Actor::anonymous();
+        let group = d.groups[0].id.clone();
+        let criterion = d.groups[0].criteria[2].id.clone();
+        let d = detail(&w, &w.admin, &round).await;
+        let juror_id = d
+            .members
+            .iter()
+            .find(|m| m.role == app::domain::role::Role::Juror)
+            .map(|m| m.user.to_string());
+        let juror_id = juror_id.unwrap_or_default();
+        let mut settings: Vec<(&str, &str)> = round_fields(&w, "Đồng Nai 2026", "2026");
+        settings.retain(|(k, _)| *k != "copy_from");
+        settings.push(("round", round.as_str()));
+        let subs = vec![
+            ("round", round.as_str()),
+            ("group", group.as_str()),
+            ("criterion", criterion.as_str()),
+            ("rows[0][name_vi]", "Tính thẩm mỹ"),
+            ("rows[0][name_en]", ""),
+            ("rows[0][max]", "10"),
+            ("rows[0][guidance]", ""),
+        ];
+
+        // (function, fields, who may, who is refused with what)
+        type Case<'a> = (
+            &'a str,
+            Vec<(&'a str, &'a str)>,
+            Vec<&'a Actor>,
+            Vec<(&'a Actor, AppError)>,
+        );
+        let cases: Vec<Case> = vec![
+            (
+                "list_geography",
+                vec![],
+                vec![&w.admin],
+                vec![
+                    (&anonymous, AppError::Unauthenticated),
+                    (&secretary, AppError::Forbidden),
+                ],
+            ),
+            (
+                "save_level",
+                vec![("name_vi", "Cấp thử"), ("name_en", "Test"), ("rank", "5")],
+                vec![&w.admin],
+                vec![
+                    (&anonymous, AppError::Unauthenticated),
+                    (&secretary, AppError::Forbidden),
+                    (&juror, AppError::Forbidden),
+                ],
+            ),
+            (
+                "create_round",
+                round_fields(&w, "Đồng Nai 2030", "2030"),
+                vec![&w.admin],
+                vec![
+                    (&anonymous, AppError::Unauthenticated),
+                    (&secretary, AppError::Forbidden),
+                ],
+            ),
+            (
+                "round_detail",
+                vec![("round", round.as_str())],
+                vec![&w.admin, &secretary, &juror],
+                vec![(&anonymous, AppError::Unauthenticated), (&outsider, AppError::NotFound)],
+            ),
+            (
+                "update_round_settings",
+                settings.clone(),
+                vec![&w.admin, &secretary],
+                vec![
+                    (&anonymous, AppError::Unauthenticated),
+                    (&juror, AppError::Forbidden),
+                    (&outsider, AppError::NotFound),
+                ],
+            ),
+            (
+                "save_sub_criteria",
+                subs.clone(),
+                vec![&w.admin, &secretary],
+                vec![
+                    (&anonymous, AppError::Unauthenticated),
+                    (&juror, AppError::Forbidden),
+                    (&outsider, AppError::NotFound),
+                ],
+            ),
+            (
+                "set_juror_groups",
+                vec![
+                    ("round", round.as_str()),
+                    ("user", juror_id.as_str()),
+                    ("groups[]", group.as_str()),
+                ],
+                vec![&w.admin],
+                vec![
+                    (&anonymous, AppError::Unauthenticated),
+                    (&secretary, AppError::Forbidden),
+                    (&juror, AppError::Forbidden),
+                ],
+            ),
+            (
+                "set_council_chair",
+                vec![("round", round.as_str()), ("user", "")],
+                vec![&w.admin],
+                vec![
+                    (&anonymous, AppError::Unauthenticated),
+                    (&secretary, AppError::Forbidden),
+                ],
+            ),
+            (
+                "move_round",
+                vec![("round", round.as_str()), ("to", "archived"), ("reason", "")],
+                vec![],
+                vec![
+                    (&anonymous, AppError::Unauthenticated),
+                    (&juror, AppError::Forbidden),
+                    (&outsider, AppError::NotFound),
+                ],
+            ),
+        ];
+        for (function, fields, allowed, refused) in cases {
+            for actor in allowed {
+                let reply = w.app.call(function, actor, &fields).await;
+                assert_eq!(
+                    reply.status,
+                    StatusCode::OK,
+                    "{function} should be allowed: {}",
+                    reply.body
+                );
+            }
+            for (actor, expected) in refused {
+                let reply = w.app.call(function, actor, &fields).await;
+                assert_eq!(reply.error(), expected, "{function}");
+            }
+        }
+        let listed: Vec<app::api::rounds::RoundSummary> =
+            serde_json::from_str(&w.app.call("list_my_rounds", &outsider, &[]).await.body).unwrap();
+        assert!(listed.is_empty(), "an outsider's list is empty");
+        w
+    })
+    .await;
+}
