@@ -8,7 +8,10 @@ use leptos_router::{path, SsrMode};
 use crate::components::form::provide_form_memory;
 use crate::components::layout::{Footer, Header, Session};
 use crate::i18n::{provide_i18n, use_i18n, Lang};
+use crate::pages::business::BusinessPage;
+use crate::pages::entry::EntryPage;
 use crate::pages::geography::GeographyPage;
+use crate::pages::my_entries::MyEntriesPage;
 use crate::pages::round_criteria::RoundCriteriaPage;
 use crate::pages::round_new::NewRoundPage;
 use crate::pages::round_page::RoundPage;
@@ -102,6 +105,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/audit") view=AdminAuditPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/outbox") view=AdminOutboxPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/geography") view=GeographyPage ssr=SsrMode::Async/>
+                    <Route path=path!("/business") view=BusinessPage ssr=SsrMode::Async/>
+                    <Route path=path!("/entries") view=MyEntriesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/entries/:id") view=EntryPage ssr=SsrMode::Async/>
                     <Route path=path!("/rounds") view=RoundsPage ssr=SsrMode::Async/>
                     <Route path=path!("/rounds/new") view=NewRoundPage ssr=SsrMode::Async/>
                     <Route path=path!("/rounds/:id") view=RoundPage ssr=SsrMode::Async/>

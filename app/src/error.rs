@@ -9,8 +9,10 @@ use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::administration::AdminRefusal;
+use crate::domain::entry::{EntryRefusal, Missing};
 use crate::domain::lifecycle::MoveRefusal;
 use crate::domain::time::Timestamp;
+use crate::domain::upload::UploadRefusal;
 use crate::domain::validation::FieldError;
 use crate::i18n::{Arg, I18n};
 
@@ -57,6 +59,15 @@ pub enum AppError {
     /// Someone else changed the same thing meanwhile; reload and retry.
     #[error("conflict")]
     Conflict,
+    /// An entry cannot be started, submitted or withdrawn, and why.
+    #[error("entry refused: {0}")]
+    EntryRefused(EntryRefusal),
+    /// A file was refused, and why.
+    #[error("upload refused: {0}")]
+    UploadRefused(UploadRefusal),
+    /// A business profile is needed first.
+    #[error("business profile needed")]
+    BusinessProfileNeeded,
     /// A request from another site, or one the server could not read.
     #[error("bad request")]
     BadRequest,
@@ -108,6 +119,9 @@ impl AppError {
             AppError::MoveRefused(refusal) => move_refusal_message(i18n, refusal),
             AppError::CriteriaFrozen => i18n.t("error-criteria-frozen"),
             AppError::Conflict => i18n.t("error-conflict"),
+            AppError::EntryRefused(refusal) => entry_refusal_message(i18n, refusal),
+            AppError::UploadRefused(refusal) => upload_refusal_message(i18n, refusal),
+            AppError::BusinessProfileNeeded => i18n.t("error-business-needed"),
             AppError::BadRequest => i18n.t("error-bad-request"),
             AppError::Network => i18n.t("error-network"),
             AppError::Internal => i18n.t("error-internal"),
@@ -124,7 +138,10 @@ impl AppError {
             | AppError::Refused(_)
             | AppError::LinkInvalid
             | AppError::MoveRefused(_)
-            | AppError::CriteriaFrozen => 422,
+            | AppError::CriteriaFrozen
+            | AppError::EntryRefused(_)
+            | AppError::UploadRefused(_)
+            | AppError::BusinessProfileNeeded => 422,
             AppError::Conflict => 409,
             AppError::Throttled { .. } => 429,
             AppError::BadRequest => 400,
@@ -205,5 +222,63 @@ pub fn move_refusal_message(i18n: I18n, refusal: &MoveRefusal) -> String {
         MoveRefusal::DecisionExists => i18n.t("move-decision-exists"),
         MoveRefusal::CertificatesExist { count: n } => i18n.t_with("move-certificates-exist", &count(n)),
         MoveRefusal::ReasonRequired => i18n.t("problem-reason-required"),
+    }
+}
+
+/// What an entry still needs, one item in plain words.
+pub fn missing_message(i18n: I18n, missing: &Missing) -> String {
+    match missing {
+        Missing::BusinessProfile => i18n.t("missing-business"),
+        Missing::Field(field) => i18n.t_with("missing-field", &[("field", Arg::Text(i18n.field_label(field)))]),
+        Missing::Group => i18n.t("missing-group"),
+        Missing::SetItems => i18n.t("missing-set-items"),
+        Missing::Photos { have, need } => i18n.t_with(
+            "missing-photos",
+            &[("have", Arg::Num(*have as i64)), ("need", Arg::Num(*need as i64))],
+        ),
+        Missing::Registration => i18n.t("missing-registration"),
+        Missing::LowerCertificate => i18n.t("missing-lower-certificate"),
+    }
+}
+
+/// Why an entry cannot change state, in plain words.
+pub fn entry_refusal_message(i18n: I18n, refusal: &EntryRefusal) -> String {
+    match refusal {
+        EntryRefusal::RoundClosed { close } => i18n.t_with(
+            "entry-round-closed",
+            &[
+                ("time", Arg::Text(close.vn_time())),
+                ("date", Arg::Text(close.vn_date())),
+            ],
+        ),
+        EntryRefusal::Incomplete(list) => {
+            let items: Vec<String> = list.iter().map(|m| missing_message(i18n, m)).collect();
+            i18n.t_with("entry-incomplete", &[("items", Arg::Text(items.join("; ")))])
+        }
+        EntryRefusal::WrongState(state) => i18n.t_with(
+            "entry-wrong-state",
+            &[("state", Arg::Text(i18n.t(&format!("entry-state-{}", state.code()))))],
+        ),
+    }
+}
+
+/// Why a file was refused, in plain words.
+pub fn upload_refusal_message(i18n: I18n, refusal: &UploadRefusal) -> String {
+    use crate::domain::upload::format_size;
+    match refusal {
+        UploadRefusal::Empty => i18n.t("upload-empty"),
+        UploadRefusal::TooLarge { max } => i18n.t_with("upload-too-large", &[("max", Arg::Text(format_size(*max)))]),
+        UploadRefusal::EntryTooLarge { max } => {
+            i18n.t_with("upload-entry-too-large", &[("max", Arg::Text(format_size(*max)))])
+        }
+        UploadRefusal::TypeNotAccepted { accepted } => {
+            let list: Vec<&str> = accepted.iter().map(|t| t.label()).collect();
+            i18n.t_with("upload-type", &[("types", Arg::Text(list.join(", ")))])
+        }
+        UploadRefusal::Damaged => i18n.t("upload-damaged"),
+        UploadRefusal::TooManyPixels => i18n.t("upload-too-many-pixels"),
+        UploadRefusal::TooManyFiles { max } => i18n.t_with("upload-too-many-files", &[("max", Arg::Num(*max as i64))]),
+        UploadRefusal::EntryLocked => i18n.t("upload-entry-locked"),
+        UploadRefusal::Unreadable => i18n.t("upload-unreadable"),
     }
 }

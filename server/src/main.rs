@@ -50,8 +50,10 @@ async fn main() -> anyhow::Result<()> {
     spawn_worker(store.clone(), mail.clone());
     maintenance::spawn_cleanup(store.clone());
 
+    let files = app::server::files::FileStore::new(config.files_dir());
     let state = AppState {
         store,
+        files,
         config: Arc::new(config),
         mail,
         leptos_options,

@@ -5,6 +5,8 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod business;
+pub mod entries;
 pub mod geography;
 pub mod invitation;
 pub mod outbox;

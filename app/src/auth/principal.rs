@@ -67,10 +67,24 @@ pub fn session_cookie_name(state: &AppState) -> &'static str {
 
 /// The signed-in person of the current request, if any.
 pub async fn current_principal(state: &AppState) -> Result<Option<Principal>, AppError> {
-    let Some(token) = cookie(session_cookie_name(state)).filter(|t| looks_like_token(t)) else {
+    principal_from_token(state, cookie(session_cookie_name(state)).as_deref()).await
+}
+
+/// The signed-in person whose request carries these headers (for plain
+/// HTTP handlers such as uploads, outside server functions).
+pub async fn principal_from_headers(
+    state: &AppState,
+    headers: &http::HeaderMap,
+) -> Result<Option<Principal>, AppError> {
+    let token = super::request::cookie_in(headers, session_cookie_name(state));
+    principal_from_token(state, token.as_deref()).await
+}
+
+async fn principal_from_token(state: &AppState, token: Option<&str>) -> Result<Option<Principal>, AppError> {
+    let Some(token) = token.filter(|t| looks_like_token(t)) else {
         return Ok(None);
     };
-    let session_hash = hash_token(&token);
+    let session_hash = hash_token(token);
     let mut conn = state.store.pool().acquire().await?;
     let Some(user_id) = sessions::session_user(&mut conn, &session_hash, Timestamp::now()).await? else {
         return Ok(None);

@@ -32,9 +32,13 @@ pub fn cookie(name: &str) -> Option<String> {
 /// The caller's network address: the TCP peer, or the last address a
 /// trusted reverse proxy put in `X-Forwarded-For`.
 pub fn client_address(parts: &Parts, trust_proxy: bool) -> Option<String> {
+    address_of(&parts.headers, &parts.extensions, trust_proxy)
+}
+
+/// [`client_address`] from a request's headers and extensions.
+pub fn address_of(headers: &http::HeaderMap, extensions: &http::Extensions, trust_proxy: bool) -> Option<String> {
     if trust_proxy {
-        if let Some(forwarded) = parts
-            .headers
+        if let Some(forwarded) = headers
             .get("x-forwarded-for")
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.rsplit(',').next())
@@ -44,8 +48,7 @@ pub fn client_address(parts: &Parts, trust_proxy: bool) -> Option<String> {
             return Some(forwarded.to_owned());
         }
     }
-    parts
-        .extensions
+    extensions
         .get::<ConnectInfo<std::net::SocketAddr>>()
         .map(|ConnectInfo(addr)| addr.ip().to_string())
 }

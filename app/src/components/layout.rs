@@ -52,6 +52,7 @@ pub fn Header() -> impl IntoView {
                             match user {
                                 Some(user) => view! {
                                     <ul>
+                                        <li><a href="/entries">{i18n.t("nav-entries")}</a></li>
                                         <li><a href="/account">{i18n.t("nav-account")}</a></li>
                                         {(user.is_admin || user.roles.iter().any(|g| g.round.is_some())).then(|| view! {
                                             <li><a href="/rounds">{i18n.t("nav-rounds")}</a></li>

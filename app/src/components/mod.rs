@@ -1,6 +1,8 @@
 //! Pieces shared by several pages.
 
+pub mod entry_editor;
 pub mod form;
 pub mod layout;
 pub mod round_form;
 pub mod status;
+pub mod upload;

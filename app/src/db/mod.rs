@@ -7,6 +7,8 @@
 //! transaction take `&mut AnyConnection`; the others take the [`Store`].
 
 pub mod audit;
+pub mod businesses;
+pub mod entries;
 pub mod geography;
 pub mod invitations;
 pub mod outbox;

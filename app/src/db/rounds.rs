@@ -529,12 +529,17 @@ pub async fn facts(
     now: Timestamp,
 ) -> Result<crate::domain::lifecycle::RoundFacts, StoreError> {
     let (secretaries, jurors, council_members) = super::round_members::role_counts(conn, round.id).await?;
+    let (entries_submitted, entries_unscreened, entries_eligible) =
+        super::entries::round_counts(conn, round.id).await?;
     Ok(crate::domain::lifecycle::RoundFacts {
         now,
         entries_close: round.settings.entries_close,
         secretaries,
         jurors,
         council_members,
+        entries_submitted,
+        entries_unscreened,
+        entries_eligible,
         ..crate::domain::lifecycle::RoundFacts::default()
     })
 }

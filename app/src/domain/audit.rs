@@ -57,11 +57,25 @@ pub enum AuditAction {
     CouncilChairChanged,
     /// A round moved to another state.
     RoundMoved,
+    /// A business profile was created or changed.
+    BusinessSaved,
+    /// An entry was started.
+    EntryStarted,
+    /// A file was added to an entry.
+    EntryFileAdded,
+    /// A file was removed from an entry.
+    EntryFileRemoved,
+    /// An entry was submitted (or resubmitted after correction).
+    EntrySubmitted,
+    /// A submitted entry was withdrawn to be changed.
+    EntryWithdrawn,
+    /// The secretariat returned an entry for correction.
+    EntryReturned,
 }
 
 impl AuditAction {
     /// Every action, for filters and for the translation test.
-    pub const ALL: [AuditAction; 26] = [
+    pub const ALL: [AuditAction; 33] = [
         Self::SetupCompleted,
         Self::SignedUp,
         Self::SignedIn,
@@ -88,6 +102,13 @@ impl AuditAction {
         Self::JurorGroupsChanged,
         Self::CouncilChairChanged,
         Self::RoundMoved,
+        Self::BusinessSaved,
+        Self::EntryStarted,
+        Self::EntryFileAdded,
+        Self::EntryFileRemoved,
+        Self::EntrySubmitted,
+        Self::EntryWithdrawn,
+        Self::EntryReturned,
     ];
 
     /// The stored code, stable across versions.
@@ -119,6 +140,13 @@ impl AuditAction {
             Self::JurorGroupsChanged => "round.juror_groups_changed",
             Self::CouncilChairChanged => "round.chair_changed",
             Self::RoundMoved => "round.moved",
+            Self::BusinessSaved => "business.saved",
+            Self::EntryStarted => "entry.started",
+            Self::EntryFileAdded => "entry.file_added",
+            Self::EntryFileRemoved => "entry.file_removed",
+            Self::EntrySubmitted => "entry.submitted",
+            Self::EntryWithdrawn => "entry.withdrawn",
+            Self::EntryReturned => "entry.returned",
         }
     }
 

@@ -60,4 +60,10 @@ id_type!(
     CriterionId,
     /// A sub-criterion within a round.
     SubCriterionId,
+    /// A business (cơ sở).
+    BusinessId,
+    /// An entry (hồ sơ dự thi).
+    EntryId,
+    /// A file of an entry.
+    FileId,
 );

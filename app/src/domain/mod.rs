@@ -5,9 +5,11 @@
 pub mod account;
 pub mod administration;
 pub mod audit;
+pub mod business;
 pub mod certificate;
 pub mod criteria;
 pub mod delivery;
+pub mod entry;
 pub mod geography;
 pub mod ids;
 pub mod lifecycle;
@@ -18,4 +20,5 @@ pub mod round;
 pub mod text;
 pub mod throttle;
 pub mod time;
+pub mod upload;
 pub mod validation;

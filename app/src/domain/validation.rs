@@ -83,6 +83,8 @@ pub enum Problem {
     UnknownAccount,
     /// The person already holds this role here.
     AlreadyMember,
+    /// A Vietnamese tax code has 10 digits (13 with a branch suffix).
+    InvalidTaxCode,
 }
 
 /// One field and what is wrong with it.

@@ -215,6 +215,7 @@ impl I18n {
             Problem::MustBeInFuture => self.t_with("problem-must-be-future", &[("field", field)]),
             Problem::UnknownAccount => self.t("problem-unknown-account"),
             Problem::AlreadyMember => self.t("problem-already-member"),
+            Problem::InvalidTaxCode => self.t_with("problem-invalid-tax-code", &[("field", field)]),
         }
     }
 }
@@ -320,6 +321,14 @@ mod tests {
         let vi = keys(VI_FTL);
         for action in crate::domain::audit::AuditAction::ALL {
             let key = format!("audit-{}", action.code().replace(['.', '_'], "-"));
+            assert!(vi.contains(&key), "{key}");
+        }
+        for state in crate::domain::entry::EntryState::ALL {
+            let key = format!("entry-state-{}", state.code());
+            assert!(vi.contains(&key), "{key}");
+        }
+        for form in crate::domain::business::LegalForm::ALL {
+            let key = format!("legal-form-{}", form.code().replace('_', "-"));
             assert!(vi.contains(&key), "{key}");
         }
         for state in crate::domain::lifecycle::RoundState::ALL {

@@ -40,6 +40,11 @@ pub struct Config {
     /// Largest request body accepted outside uploads
     /// (`TIEUBIEU_MAX_BODY_BYTES`, default 1 MiB).
     pub max_body_bytes: usize,
+    /// Largest uploaded file (`TIEUBIEU_MAX_FILE_BYTES`, default 10 MiB).
+    pub max_file_bytes: u64,
+    /// Largest total of one entry's files (`TIEUBIEU_MAX_ENTRY_BYTES`,
+    /// default 60 MiB).
+    pub max_entry_bytes: u64,
 }
 
 impl std::fmt::Debug for Config {
@@ -54,6 +59,8 @@ impl std::fmt::Debug for Config {
             .field("trust_proxy", &self.trust_proxy)
             .field("session_days", &self.session_days)
             .field("max_body_bytes", &self.max_body_bytes)
+            .field("max_file_bytes", &self.max_file_bytes)
+            .field("max_entry_bytes", &self.max_entry_bytes)
             .finish()
     }
 }
@@ -137,6 +144,8 @@ impl Config {
             trust_proxy: parse_flag(&get, "TIEUBIEU_TRUST_PROXY")?,
             session_days: parse_number(&get, "TIEUBIEU_SESSION_DAYS", 30, 1, 365)?,
             max_body_bytes: parse_number(&get, "TIEUBIEU_MAX_BODY_BYTES", 1 << 20, 1024, 1 << 30)?,
+            max_file_bytes: parse_number(&get, "TIEUBIEU_MAX_FILE_BYTES", 10 << 20, 1024, 1 << 30)?,
+            max_entry_bytes: parse_number(&get, "TIEUBIEU_MAX_ENTRY_BYTES", 60 << 20, 1024, 1 << 32)?,
         })
     }
 
@@ -150,6 +159,11 @@ impl Config {
         url::Url::parse(&self.public_url)
             .map(|u| u.origin().ascii_serialization())
             .unwrap_or_default()
+    }
+
+    /// Where uploaded files are kept.
+    pub fn files_dir(&self) -> PathBuf {
+        self.data_dir.join("files")
     }
 
     /// An absolute link to a path of the site.

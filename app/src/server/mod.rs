@@ -4,8 +4,11 @@
 
 pub mod bootstrap;
 pub mod config;
+pub mod files;
+pub mod images;
 pub mod mail;
 pub mod maintenance;
 pub mod router;
 pub mod security;
 pub mod state;
+pub mod uploads;

@@ -27,6 +27,17 @@ pub fn build_router(state: AppState) -> Router {
     let page_state = state.clone();
     let fallback_state = state.clone();
     let options = state.leptos_options.clone();
+    let uploads = Router::new()
+        .route("/entries/{id}/files", post(super::uploads::upload))
+        .route("/files/{id}", get(super::uploads::download))
+        .route("/files/{id}/{size}", get(super::uploads::download_size))
+        // Uploads read their own bodies, file by file, with their own caps,
+        // and may take long on a slow rural connection.
+        .layer(axum::extract::DefaultBodyLimit::disable())
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(15 * 60),
+        ));
     Router::new()
         .route("/healthz", get(health))
         .route("/lang", post(set_language))
@@ -41,15 +52,16 @@ pub fn build_router(state: AppState) -> Router {
             move || provide_context(fallback_state.clone()),
             shell,
         ))
-        .layer(middleware::map_response(with_error_status))
-        .layer(middleware::from_fn_with_state(state.clone(), check_origin))
         .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
-        .layer(middleware::from_fn_with_state(state.clone(), security_headers))
-        .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(30),
         ))
+        .merge(uploads)
+        .layer(middleware::map_response(with_error_status))
+        .layer(middleware::from_fn_with_state(state.clone(), check_origin))
+        .layer(middleware::from_fn_with_state(state.clone(), security_headers))
+        .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<Body>| {
             // Log the route pattern, never the path itself: paths can hold
             // one-time tokens (setup and invitation links).

@@ -6,6 +6,7 @@ use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 
 use super::config::Config;
+use super::files::FileStore;
 use super::mail::Mailer;
 use crate::db::Store;
 
@@ -19,6 +20,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// Outgoing mail.
     pub mail: Arc<Mailer>,
+    /// Uploaded files.
+    pub files: FileStore,
     /// Leptos's own settings (site root, output name, address).
     pub leptos_options: LeptosOptions,
 }

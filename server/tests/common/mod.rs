@@ -129,6 +129,7 @@ pub struct TestApp {
     pub router: Router,
     pub state: AppState,
     pub db: Option<TestDb>,
+    _files: tempfile::TempDir,
 }
 
 pub const SITE: &str = "http://127.0.0.1:3000";
@@ -145,6 +146,9 @@ impl TestApp {
             vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         let mut config = Config::from_lookup(|k| vars.get(k).cloned(), "127.0.0.1:3000".parse().unwrap()).unwrap();
         config.database_url = db.url.clone();
+        let files_dir = tempfile::tempdir().expect("files dir");
+        config.data_dir = files_dir.path().to_path_buf();
+        let files = app::server::files::FileStore::new(config.files_dir());
         let mail = Arc::new(Mailer::new(&config).unwrap());
         let leptos_options = leptos::config::LeptosOptions::builder()
             .output_name("tieubieu")
@@ -152,6 +156,7 @@ impl TestApp {
             .build();
         let state = AppState {
             store,
+            files,
             config: Arc::new(config),
             mail,
             leptos_options,
@@ -166,6 +171,7 @@ impl TestApp {
             router,
             state,
             db: Some(db),
+            _files: files_dir,
         }
     }
 

@@ -1,0 +1,104 @@
+//! The signed-in representative's business profile.
+
+// The save function takes the form's fields one by one, as the plain HTML
+// form posts them.
+#![allow(clippy::too_many_arguments)]
+
+use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+use leptos::server_fn::ServerFn;
+
+use crate::domain::business::BusinessForm;
+use crate::error::AppError;
+
+/// The caller's profile, if they have one.
+#[server(endpoint = "my_business")]
+pub async fn my_business() -> Result<Option<BusinessForm>, AppError> {
+    crate::api::boundary::finish(imp::mine().await)
+}
+
+/// Creates or updates the caller's profile.
+#[server(endpoint = "save_business")]
+pub async fn save_business(
+    business_name: String,
+    legal_form: String,
+    registration_number: String,
+    tax_code: String,
+    province: String,
+    commune: String,
+    street: String,
+    representative: String,
+    position: String,
+    business_phone: String,
+    business_email: String,
+) -> Result<(), AppError> {
+    let form = BusinessForm {
+        business_name,
+        legal_form,
+        registration_number,
+        tax_code,
+        province,
+        commune,
+        street,
+        representative,
+        position,
+        business_phone,
+        business_email,
+    };
+    let result = imp::save(&form).await;
+    let memory = [
+        ("business_name", form.business_name.as_str()),
+        ("legal_form", form.legal_form.as_str()),
+        ("registration_number", form.registration_number.as_str()),
+        ("tax_code", form.tax_code.as_str()),
+        ("province", form.province.as_str()),
+        ("commune", form.commune.as_str()),
+        ("street", form.street.as_str()),
+        ("representative", form.representative.as_str()),
+        ("position", form.position.as_str()),
+        ("business_phone", form.business_phone.as_str()),
+        ("business_email", form.business_email.as_str()),
+    ];
+    crate::api::boundary::finish_form(result, SaveBusiness::PATH, &memory)
+}
+
+#[cfg(feature = "ssr")]
+mod imp {
+    use crate::api::boundary::{app_state, audit_entry, notice_back};
+    use crate::auth::principal::require_principal;
+    use crate::db::{audit, businesses};
+    use crate::domain::audit::AuditAction;
+    use crate::domain::business::{check_business, BusinessForm};
+    use crate::domain::time::Timestamp;
+    use crate::error::AppError;
+
+    pub async fn mine() -> Result<Option<BusinessForm>, AppError> {
+        let state = app_state()?;
+        let principal = require_principal(&state).await?;
+        let mut conn = state.store.pool().acquire().await?;
+        Ok(businesses::business_of(&mut conn, principal.id)
+            .await?
+            .map(|b| b.business.to_form()))
+    }
+
+    pub async fn save(form: &BusinessForm) -> Result<(), AppError> {
+        let state = app_state()?;
+        let principal = require_principal(&state).await?;
+        let business = check_business(form)?;
+        let now = Timestamp::now();
+        let mut tx = state.store.write().await?;
+        let before = businesses::business_of(&mut tx, principal.id)
+            .await?
+            .map(|b| b.business);
+        let id = businesses::save_business(&mut tx, principal.id, &business, now).await?;
+        let mut entry = audit_entry(AuditAction::BusinessSaved, Some(&principal));
+        entry.target_type = Some("business");
+        entry.target_id = Some(id.to_string());
+        entry.target_name = Some(business.name.clone());
+        entry.details = Some(serde_json::json!({ "before": before, "after": business }));
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        notice_back("business-saved");
+        Ok(())
+    }
+}

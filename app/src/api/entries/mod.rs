@@ -1,0 +1,218 @@
+//! Entries (dossiers): the entrant's list and editor, submission and
+//! withdrawal, and the secretariat's request for correction.
+
+pub mod edit;
+pub mod screening;
+pub mod view;
+
+use serde::{Deserialize, Serialize};
+
+use crate::api::rounds::Named;
+use crate::domain::entry::{EntryForm, EntryState, Missing};
+use crate::domain::ids::{EntryId, FileId, RoundId};
+use crate::domain::lifecycle::RoundState;
+use crate::domain::time::Timestamp;
+use crate::domain::upload::{FileKind, UploadRefusal};
+
+/// An entry in a list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EntrySummary {
+    /// Its id.
+    pub id: EntryId,
+    /// The round.
+    pub round: RoundId,
+    /// The round's name.
+    pub round_name: String,
+    /// The product's name, once typed.
+    pub product_name: Option<String>,
+    /// Where it stands.
+    pub state: EntryState,
+    /// The round's deadline.
+    pub entries_close: Timestamp,
+    /// The secretariat's last message.
+    pub message: Option<String>,
+    /// When it was last saved.
+    pub updated_at: Timestamp,
+    /// When it was last submitted.
+    pub submitted_at: Option<Timestamp>,
+}
+
+/// A round taking entries now.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OpenRound {
+    /// Its id.
+    pub id: RoundId,
+    /// Its name.
+    pub name: String,
+    /// Its level.
+    pub level: Named,
+    /// Its territory.
+    pub territory: Named,
+    /// The deadline.
+    pub entries_close: Timestamp,
+}
+
+/// The entrant's dashboard.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MyEntries {
+    /// Whether the business profile exists.
+    pub has_business: bool,
+    /// The business's entries.
+    pub entries: Vec<EntrySummary>,
+    /// Rounds taking entries now.
+    pub open_rounds: Vec<OpenRound>,
+}
+
+/// A file of an entry, as shown.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FileView {
+    /// Its id.
+    pub id: FileId,
+    /// What it is for.
+    pub kind: FileKind,
+    /// Its media type.
+    pub mime: String,
+    /// The name it was uploaded under, cleaned.
+    pub name: String,
+    /// Its size in bytes.
+    pub size: i64,
+    /// Whether it has a thumbnail (photos).
+    pub has_thumb: bool,
+}
+
+/// An entry in full, for its business and its round's secretariat.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EntryDetail {
+    /// Its id.
+    pub id: EntryId,
+    /// The round.
+    pub round: RoundId,
+    /// The round's name.
+    pub round_name: String,
+    /// The round's state.
+    pub round_state: RoundState,
+    /// When entries open.
+    pub entries_open: Timestamp,
+    /// The deadline.
+    pub entries_close: Timestamp,
+    /// Where the entry stands.
+    pub state: EntryState,
+    /// Its version (for saving).
+    pub version: i64,
+    /// Forms 01 and 02 as form values.
+    pub form: EntryForm,
+    /// The round's product groups: number and name.
+    pub groups: Vec<(i64, Named)>,
+    /// Its files.
+    pub files: Vec<FileView>,
+    /// What is still missing before submission.
+    pub missing: Vec<Missing>,
+    /// The secretariat's last message.
+    pub message: Option<String>,
+    /// The business's name.
+    pub business_name: String,
+    /// Whether the viewer is the entering business.
+    pub is_owner: bool,
+    /// Whether the viewer runs the round (may return it for correction).
+    pub is_secretary: bool,
+    /// Whether the entry can be changed now.
+    pub can_edit: bool,
+    /// Whether it needs a certificate of the level below.
+    pub needs_lower_certificate: bool,
+    /// The per-file cap, in bytes.
+    pub max_file_bytes: u64,
+    /// The per-entry cap, in bytes.
+    pub max_entry_bytes: u64,
+    /// The files' total size, in bytes.
+    pub total_bytes: i64,
+}
+
+/// One refused file, as reported back.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FileProblem {
+    /// The file's (cleaned) name.
+    pub name: String,
+    /// Why it was refused.
+    pub refusal: UploadRefusal,
+}
+
+/// What an upload did.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct UploadReport {
+    /// Files stored.
+    pub added: usize,
+    /// Files refused, with the reason.
+    pub problems: Vec<FileProblem>,
+    /// The same problems, as sentences in the person's language.
+    pub messages: Vec<String>,
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) mod access {
+    //! Who may see and change an entry.
+
+    use crate::api::rounds::access::roles_in;
+    use crate::auth::principal::Principal;
+    use crate::db::businesses::{self, BusinessRecord};
+    use crate::db::entries::{self, EntryRecord};
+    use crate::db::rounds::{self, RoundRecord};
+    use crate::db::Conn;
+    use crate::domain::ids::EntryId;
+    use crate::domain::role::Role;
+    use crate::error::AppError;
+
+    /// How the viewer relates to an entry.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Relation {
+        /// The business that enters it.
+        Owner,
+        /// A secretary of its round, or an administrator.
+        Secretariat,
+    }
+
+    /// An entry with its round and business, as loaded for a viewer.
+    pub struct EntryContext {
+        /// The entry.
+        pub entry: EntryRecord,
+        /// Its round.
+        pub round: RoundRecord,
+        /// The entering business.
+        pub business: BusinessRecord,
+        /// How the viewer relates to it.
+        pub relation: Relation,
+    }
+
+    /// The entry, if the viewer may see it; an entry the viewer has no
+    /// part in is [`AppError::NotFound`], so ids reveal nothing.
+    pub async fn load(conn: &mut Conn, principal: &Principal, id: &str) -> Result<EntryContext, AppError> {
+        let id = EntryId::parse(id).ok_or(AppError::NotFound)?;
+        let entry = entries::get_entry(conn, id).await?.ok_or(AppError::NotFound)?;
+        let business = businesses::get_business(conn, entry.business)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let round = rounds::get_round(conn, entry.round).await?.ok_or(AppError::NotFound)?;
+        let relation = if business.owner == principal.id {
+            Relation::Owner
+        } else if principal.is_administrator() || roles_in(principal, round.id).contains(&Role::Secretary) {
+            Relation::Secretariat
+        } else {
+            return Err(AppError::NotFound);
+        };
+        Ok(EntryContext {
+            entry,
+            round,
+            business,
+            relation,
+        })
+    }
+
+    /// The entry, if the viewer is its business.
+    pub async fn load_own(conn: &mut Conn, principal: &Principal, id: &str) -> Result<EntryContext, AppError> {
+        let context = load(conn, principal, id).await?;
+        if context.relation == Relation::Owner {
+            Ok(context)
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}

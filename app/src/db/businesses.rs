@@ -1,0 +1,125 @@
+//! Business profiles, one per representative's account.
+
+use sqlx::Row;
+
+use super::users::decode_error;
+use super::{Conn, StoreError};
+use crate::domain::business::{Business, LegalForm};
+use crate::domain::ids::{BusinessId, UserId};
+use crate::domain::text::fold_for_search;
+use crate::domain::time::Timestamp;
+
+/// A stored profile.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BusinessRecord {
+    /// Its id.
+    pub id: BusinessId,
+    /// The representative's account.
+    pub owner: UserId,
+    /// The profile.
+    pub business: Business,
+}
+
+const COLUMNS: &str = "id, owner_id, name, legal_form, registration_number, tax_code, province, commune, street, \
+    representative, position, phone, email";
+
+fn from_row(row: &sqlx::any::AnyRow) -> Result<BusinessRecord, sqlx::Error> {
+    let id: String = row.try_get("id")?;
+    let owner: String = row.try_get("owner_id")?;
+    let form: String = row.try_get("legal_form")?;
+    Ok(BusinessRecord {
+        id: BusinessId::parse(&id).ok_or_else(|| decode_error("businesses.id", &id))?,
+        owner: UserId::parse(&owner).ok_or_else(|| decode_error("businesses.owner_id", &owner))?,
+        business: Business {
+            name: row.try_get("name")?,
+            legal_form: LegalForm::from_code(&form).ok_or_else(|| decode_error("businesses.legal_form", &form))?,
+            registration_number: row.try_get("registration_number")?,
+            tax_code: row.try_get("tax_code")?,
+            province: row.try_get("province")?,
+            commune: row.try_get("commune")?,
+            street: row.try_get("street")?,
+            representative: row.try_get("representative")?,
+            position: row.try_get("position")?,
+            phone: row.try_get("phone")?,
+            email: row.try_get("email")?,
+        },
+    })
+}
+
+/// The profile of a representative's account.
+pub async fn business_of(conn: &mut Conn, owner: UserId) -> Result<Option<BusinessRecord>, StoreError> {
+    let sql = format!("SELECT {COLUMNS} FROM businesses WHERE owner_id = $1");
+    let row = sqlx::query(&sql)
+        .bind(owner.to_string())
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.as_ref().map(from_row).transpose()?)
+}
+
+/// One profile.
+pub async fn get_business(conn: &mut Conn, id: BusinessId) -> Result<Option<BusinessRecord>, StoreError> {
+    let sql = format!("SELECT {COLUMNS} FROM businesses WHERE id = $1");
+    let row = sqlx::query(&sql)
+        .bind(id.to_string())
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.as_ref().map(from_row).transpose()?)
+}
+
+/// Creates or replaces the profile of an account; returns its id.
+pub async fn save_business(
+    conn: &mut Conn,
+    owner: UserId,
+    b: &Business,
+    now: Timestamp,
+) -> Result<BusinessId, StoreError> {
+    let search = fold_for_search(&format!("{} {} {}", b.name, b.province, b.registration_number));
+    if let Some(existing) = business_of(conn, owner).await? {
+        sqlx::query(
+            "UPDATE businesses SET name = $2, legal_form = $3, registration_number = $4, tax_code = $5, province = $6, \
+             commune = $7, street = $8, representative = $9, position = $10, phone = $11, email = $12, search_text = $13, \
+             updated_at = $14 WHERE id = $1",
+        )
+        .bind(existing.id.to_string())
+        .bind(&b.name)
+        .bind(b.legal_form.code())
+        .bind(&b.registration_number)
+        .bind(b.tax_code.as_deref())
+        .bind(&b.province)
+        .bind(&b.commune)
+        .bind(&b.street)
+        .bind(&b.representative)
+        .bind(&b.position)
+        .bind(&b.phone)
+        .bind(b.email.as_deref())
+        .bind(search)
+        .bind(now.millis())
+        .execute(&mut *conn)
+        .await?;
+        return Ok(existing.id);
+    }
+    let id = BusinessId::new();
+    sqlx::query(
+        "INSERT INTO businesses (id, owner_id, name, legal_form, registration_number, tax_code, province, commune, street, \
+         representative, position, phone, email, search_text, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)",
+    )
+    .bind(id.to_string())
+    .bind(owner.to_string())
+    .bind(&b.name)
+    .bind(b.legal_form.code())
+    .bind(&b.registration_number)
+    .bind(b.tax_code.as_deref())
+    .bind(&b.province)
+    .bind(&b.commune)
+    .bind(&b.street)
+    .bind(&b.representative)
+    .bind(&b.position)
+    .bind(&b.phone)
+    .bind(b.email.as_deref())
+    .bind(search)
+    .bind(now.millis())
+    .execute(&mut *conn)
+    .await?;
+    Ok(id)
+}

@@ -1,0 +1,337 @@
+//! Entries (dossiers) and their files.
+
+use sqlx::Row;
+
+use super::users::decode_error;
+use super::{Conn, StoreError};
+use crate::domain::entry::{EntryContent, EntryState, FileCounts};
+use crate::domain::ids::{BusinessId, EntryId, FileId, RoundId, UserId};
+use crate::domain::time::Timestamp;
+use crate::domain::upload::{FileKind, FileType};
+
+/// A stored entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntryRecord {
+    /// Its id.
+    pub id: EntryId,
+    /// The round it enters.
+    pub round: RoundId,
+    /// The business entering.
+    pub business: BusinessId,
+    /// Where it stands.
+    pub state: EntryState,
+    /// Bumped at every save, so two tabs never overwrite each other silently.
+    pub version: i64,
+    /// Forms 01 and 02.
+    pub content: EntryContent,
+    /// The secretariat's last message (correction request or reason).
+    pub message: Option<String>,
+    /// Its selection code, once accepted.
+    pub selection_code: Option<String>,
+    /// When it was last submitted.
+    pub submitted_at: Option<Timestamp>,
+    /// When its state last changed.
+    pub state_changed_at: Timestamp,
+    /// When it was last saved.
+    pub updated_at: Timestamp,
+}
+
+const COLUMNS: &str = "id, round_id, business_id, state, version, product_name, is_set, set_items, group_number, \
+    description, materials, process, capacity, markets, workers, environment, culture, standards, awards, message, \
+    selection_code, submitted_at, state_changed_at, updated_at";
+
+fn from_row(row: &sqlx::any::AnyRow) -> Result<EntryRecord, sqlx::Error> {
+    let id: String = row.try_get("id")?;
+    let round: String = row.try_get("round_id")?;
+    let business: String = row.try_get("business_id")?;
+    let state: String = row.try_get("state")?;
+    let submitted: Option<i64> = row.try_get("submitted_at")?;
+    Ok(EntryRecord {
+        id: EntryId::parse(&id).ok_or_else(|| decode_error("entries.id", &id))?,
+        round: RoundId::parse(&round).ok_or_else(|| decode_error("entries.round_id", &round))?,
+        business: BusinessId::parse(&business).ok_or_else(|| decode_error("entries.business_id", &business))?,
+        state: EntryState::from_code(&state).ok_or_else(|| decode_error("entries.state", &state))?,
+        version: row.try_get("version")?,
+        content: EntryContent {
+            product_name: row.try_get("product_name")?,
+            is_set: row.try_get::<i64, _>("is_set")? != 0,
+            set_items: row.try_get("set_items")?,
+            group: row.try_get("group_number")?,
+            description: row.try_get("description")?,
+            materials: row.try_get("materials")?,
+            process: row.try_get("process")?,
+            capacity: row.try_get("capacity")?,
+            markets: row.try_get("markets")?,
+            workers: row.try_get("workers")?,
+            environment: row.try_get("environment")?,
+            culture: row.try_get("culture")?,
+            standards: row.try_get("standards")?,
+            awards: row.try_get("awards")?,
+        },
+        message: row.try_get("message")?,
+        selection_code: row.try_get("selection_code")?,
+        submitted_at: submitted.map(Timestamp),
+        state_changed_at: Timestamp(row.try_get("state_changed_at")?),
+        updated_at: Timestamp(row.try_get("updated_at")?),
+    })
+}
+
+/// Starts a draft entry.
+pub async fn insert_entry(
+    conn: &mut Conn,
+    id: EntryId,
+    round: RoundId,
+    business: BusinessId,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO entries (id, round_id, business_id, state, version, is_set, state_changed_at, created_at, updated_at) \
+         VALUES ($1, $2, $3, 'draft', 1, 0, $4, $4, $4)",
+    )
+    .bind(id.to_string())
+    .bind(round.to_string())
+    .bind(business.to_string())
+    .bind(now.millis())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// One entry.
+pub async fn get_entry(conn: &mut Conn, id: EntryId) -> Result<Option<EntryRecord>, StoreError> {
+    let sql = format!("SELECT {COLUMNS} FROM entries WHERE id = $1");
+    let row = sqlx::query(&sql)
+        .bind(id.to_string())
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.as_ref().map(from_row).transpose()?)
+}
+
+/// A business's entries, newest first.
+pub async fn entries_of_business(conn: &mut Conn, business: BusinessId) -> Result<Vec<EntryRecord>, StoreError> {
+    let sql = format!("SELECT {COLUMNS} FROM entries WHERE business_id = $1 ORDER BY created_at DESC");
+    let rows = sqlx::query(&sql)
+        .bind(business.to_string())
+        .fetch_all(&mut *conn)
+        .await?;
+    Ok(rows.iter().map(from_row).collect::<Result<_, _>>()?)
+}
+
+/// A round's entries beyond draft, oldest submission first.
+pub async fn entries_of_round(conn: &mut Conn, round: RoundId) -> Result<Vec<EntryRecord>, StoreError> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM entries WHERE round_id = $1 AND state <> 'draft' ORDER BY submitted_at, created_at"
+    );
+    let rows = sqlx::query(&sql).bind(round.to_string()).fetch_all(&mut *conn).await?;
+    Ok(rows.iter().map(from_row).collect::<Result<_, _>>()?)
+}
+
+/// Saves the content if the entry is still at `version` and editable;
+/// returns the new version, or `None` when someone saved meanwhile (or it
+/// was submitted in another tab).
+pub async fn save_content(
+    conn: &mut Conn,
+    id: EntryId,
+    version: i64,
+    c: &EntryContent,
+    now: Timestamp,
+) -> Result<Option<i64>, StoreError> {
+    let result = sqlx::query(
+        "UPDATE entries SET version = version + 1, product_name = $3, is_set = $4, set_items = $5, group_number = $6, \
+         description = $7, materials = $8, process = $9, capacity = $10, markets = $11, workers = $12, environment = $13, \
+         culture = $14, standards = $15, awards = $16, updated_at = $17 \
+         WHERE id = $1 AND version = $2 AND state IN ('draft', 'returned')",
+    )
+    .bind(id.to_string())
+    .bind(version)
+    .bind(c.product_name.as_deref())
+    .bind(i64::from(c.is_set))
+    .bind(c.set_items.as_deref())
+    .bind(c.group)
+    .bind(c.description.as_deref())
+    .bind(c.materials.as_deref())
+    .bind(c.process.as_deref())
+    .bind(c.capacity.as_deref())
+    .bind(c.markets.as_deref())
+    .bind(c.workers.as_deref())
+    .bind(c.environment.as_deref())
+    .bind(c.culture.as_deref())
+    .bind(c.standards.as_deref())
+    .bind(c.awards.as_deref())
+    .bind(now.millis())
+    .execute(&mut *conn)
+    .await?;
+    Ok((result.rows_affected() == 1).then_some(version + 1))
+}
+
+/// Moves an entry from `from` to `to` (recording `message` when given);
+/// `false` when it was no longer in `from`.
+pub async fn set_state(
+    conn: &mut Conn,
+    id: EntryId,
+    from: EntryState,
+    to: EntryState,
+    message: Option<&str>,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    let submitted = (to == EntryState::Submitted).then_some(now.millis());
+    let result = sqlx::query(
+        "UPDATE entries SET state = $3, version = version + 1, message = COALESCE($4, message), \
+         submitted_at = COALESCE($5, submitted_at), state_changed_at = $6, updated_at = $6 WHERE id = $1 AND state = $2",
+    )
+    .bind(id.to_string())
+    .bind(from.code())
+    .bind(to.code())
+    .bind(message)
+    .bind(submitted)
+    .bind(now.millis())
+    .execute(&mut *conn)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+/// Counts of a round's entries for the lifecycle guards: submitted in
+/// all (beyond draft), still to screen (submitted or returned), eligible.
+pub async fn round_counts(conn: &mut Conn, round: RoundId) -> Result<(usize, usize, usize), StoreError> {
+    let rows = sqlx::query("SELECT state, COUNT(*) AS n FROM entries WHERE round_id = $1 GROUP BY state")
+        .bind(round.to_string())
+        .fetch_all(&mut *conn)
+        .await?;
+    let (mut submitted, mut unscreened, mut eligible) = (0, 0, 0);
+    for row in rows {
+        let state: String = row.try_get("state")?;
+        let n: i64 = row.try_get("n")?;
+        let n = usize::try_from(n).unwrap_or(0);
+        match EntryState::from_code(&state) {
+            Some(EntryState::Draft) | None => {}
+            Some(EntryState::Submitted | EntryState::Returned) => {
+                submitted += n;
+                unscreened += n;
+            }
+            Some(EntryState::Accepted) => {
+                submitted += n;
+                eligible += n;
+            }
+            Some(EntryState::Ineligible) => submitted += n,
+        }
+    }
+    Ok((submitted, unscreened, eligible))
+}
+
+/// A stored file of an entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileRecord {
+    /// Its id.
+    pub id: FileId,
+    /// The entry it belongs to.
+    pub entry: EntryId,
+    /// What it is for.
+    pub kind: FileKind,
+    /// Its type.
+    pub file_type: FileType,
+    /// The name it is shown under.
+    pub display_name: String,
+    /// Size of the stored file, in bytes.
+    pub size: i64,
+    /// Hash of the stored file (for photos: the large size).
+    pub content_hash: String,
+    /// Hash of the medium size (photos).
+    pub medium_hash: Option<String>,
+    /// Hash of the thumbnail (photos).
+    pub thumb_hash: Option<String>,
+    /// Width in pixels (images).
+    pub width: Option<i64>,
+    /// Height in pixels (images).
+    pub height: Option<i64>,
+    /// When it was added.
+    pub created_at: Timestamp,
+}
+
+const FILE_COLUMNS: &str =
+    "id, entry_id, kind, file_type, display_name, size, content_hash, medium_hash, thumb_hash, width, height, created_at";
+
+fn file_from_row(row: &sqlx::any::AnyRow) -> Result<FileRecord, sqlx::Error> {
+    let id: String = row.try_get("id")?;
+    let entry: String = row.try_get("entry_id")?;
+    let kind: String = row.try_get("kind")?;
+    let file_type: String = row.try_get("file_type")?;
+    Ok(FileRecord {
+        id: FileId::parse(&id).ok_or_else(|| decode_error("entry_files.id", &id))?,
+        entry: EntryId::parse(&entry).ok_or_else(|| decode_error("entry_files.entry_id", &entry))?,
+        kind: FileKind::from_code(&kind).ok_or_else(|| decode_error("entry_files.kind", &kind))?,
+        file_type: FileType::from_mime(&file_type).ok_or_else(|| decode_error("entry_files.file_type", &file_type))?,
+        display_name: row.try_get("display_name")?,
+        size: row.try_get("size")?,
+        content_hash: row.try_get("content_hash")?,
+        medium_hash: row.try_get("medium_hash")?,
+        thumb_hash: row.try_get("thumb_hash")?,
+        width: row.try_get("width")?,
+        height: row.try_get("height")?,
+        created_at: Timestamp(row.try_get("created_at")?),
+    })
+}
+
+/// Records a stored file.
+pub async fn insert_file(conn: &mut Conn, f: &FileRecord, by: UserId) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO entry_files (id, entry_id, kind, file_type, display_name, size, content_hash, medium_hash, thumb_hash, \
+         width, height, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+    )
+    .bind(f.id.to_string())
+    .bind(f.entry.to_string())
+    .bind(f.kind.code())
+    .bind(f.file_type.mime())
+    .bind(&f.display_name)
+    .bind(f.size)
+    .bind(&f.content_hash)
+    .bind(f.medium_hash.as_deref())
+    .bind(f.thumb_hash.as_deref())
+    .bind(f.width)
+    .bind(f.height)
+    .bind(by.to_string())
+    .bind(f.created_at.millis())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// An entry's files, by kind and age.
+pub async fn files_of(conn: &mut Conn, entry: EntryId) -> Result<Vec<FileRecord>, StoreError> {
+    let sql = format!("SELECT {FILE_COLUMNS} FROM entry_files WHERE entry_id = $1 ORDER BY kind, created_at, id");
+    let rows = sqlx::query(&sql).bind(entry.to_string()).fetch_all(&mut *conn).await?;
+    Ok(rows.iter().map(file_from_row).collect::<Result<_, _>>()?)
+}
+
+/// One file.
+pub async fn get_file(conn: &mut Conn, id: FileId) -> Result<Option<FileRecord>, StoreError> {
+    let sql = format!("SELECT {FILE_COLUMNS} FROM entry_files WHERE id = $1");
+    let row = sqlx::query(&sql)
+        .bind(id.to_string())
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.as_ref().map(file_from_row).transpose()?)
+}
+
+/// Removes a file from its entry (the bytes stay on disk: another entry
+/// may hold the same content).
+pub async fn delete_file(conn: &mut Conn, id: FileId) -> Result<bool, StoreError> {
+    let result = sqlx::query("DELETE FROM entry_files WHERE id = $1")
+        .bind(id.to_string())
+        .execute(&mut *conn)
+        .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+/// How many files of each kind a list holds.
+pub fn count_files(files: &[FileRecord]) -> FileCounts {
+    let mut counts = FileCounts::default();
+    for f in files {
+        match f.kind {
+            FileKind::Photo => counts.photos += 1,
+            FileKind::Registration => counts.registration += 1,
+            FileKind::LowerCertificate => counts.lower_certificate += 1,
+            FileKind::Document => counts.documents += 1,
+        }
+    }
+    counts
+}

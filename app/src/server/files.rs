@@ -1,0 +1,97 @@
+//! The file store: uploaded files on disk, named by the SHA-256 of their
+//! content (`files/ab/abcdef…`). A file is written to a temporary name and
+//! renamed into place, so a crash never leaves half a file under a real
+//! name; a name never comes from the user.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+/// Files kept under one directory.
+#[derive(Clone, Debug)]
+pub struct FileStore {
+    root: PathBuf,
+}
+
+/// The SHA-256 of bytes, in hex.
+pub fn content_hash(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn is_hash(text: &str) -> bool {
+    text.len() == 64 && text.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+impl FileStore {
+    /// A store under `root` (created when first written to).
+    pub fn new(root: impl Into<PathBuf>) -> FileStore {
+        FileStore { root: root.into() }
+    }
+
+    /// Where the file with this hash lives; `None` for anything that is not
+    /// a hash (so no path can be smuggled in).
+    pub fn path(&self, hash: &str) -> Option<PathBuf> {
+        is_hash(hash).then(|| self.root.join(&hash[..2]).join(hash))
+    }
+
+    /// Stores bytes and returns their hash. Storing the same bytes twice
+    /// keeps one file.
+    pub async fn put(&self, bytes: Vec<u8>) -> std::io::Result<String> {
+        let root = self.root.clone();
+        tokio::task::spawn_blocking(move || put_blocking(&root, &bytes))
+            .await
+            .map_err(std::io::Error::other)?
+    }
+
+    /// Reads a stored file.
+    pub async fn read(&self, hash: &str) -> std::io::Result<Vec<u8>> {
+        let path = self
+            .path(hash)
+            .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::NotFound, "not a content hash"))?;
+        tokio::fs::read(path).await
+    }
+}
+
+fn put_blocking(root: &Path, bytes: &[u8]) -> std::io::Result<String> {
+    let hash = content_hash(bytes);
+    let dir = root.join(&hash[..2]);
+    let target = dir.join(&hash);
+    if target.exists() {
+        return Ok(hash);
+    }
+    std::fs::create_dir_all(&dir)?;
+    let temp_dir = root.join("tmp");
+    std::fs::create_dir_all(&temp_dir)?;
+    let temp = temp_dir.join(format!("{}.part", uuid::Uuid::new_v4().simple()));
+    let written = (|| {
+        let mut file = std::fs::File::create(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&temp, &target)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    written.map(|()| hash)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn files_are_stored_once_under_their_hash() {
+        let dir = std::env::temp_dir().join(format!("tb-files-{}", uuid::Uuid::new_v4().simple()));
+        let store = FileStore::new(&dir);
+        let hash = store.put(b"xin chao".to_vec()).await.unwrap();
+        assert_eq!(hash, content_hash(b"xin chao"));
+        assert_eq!(store.put(b"xin chao".to_vec()).await.unwrap(), hash);
+        assert_eq!(store.read(&hash).await.unwrap(), b"xin chao");
+        assert!(store.path("../../etc/passwd").is_none());
+        assert!(store.path(&hash.to_uppercase()).is_none());
+        let leftovers = std::fs::read_dir(dir.join("tmp")).unwrap().count();
+        assert_eq!(leftovers, 0, "no temporary file is left behind");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}

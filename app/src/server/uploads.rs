@@ -1,0 +1,407 @@
+//! Uploading files to an entry (a multipart form: works without
+//! JavaScript, and with it shows progress) and downloading them (only to
+//! the entering business and the round's secretariat).
+
+use axum::body::Body;
+use axum::extract::{FromRequest, Multipart, Path, Request, State};
+use axum::response::{IntoResponse, Response};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use http::{header, HeaderMap, HeaderValue, StatusCode};
+
+use super::images::{clean_document_image, process_photo};
+use super::state::AppState;
+use crate::api::entries::access::{load, load_own, EntryContext, Relation};
+use crate::api::entries::{FileProblem, UploadReport};
+use crate::auth::principal::{principal_from_headers, Principal};
+use crate::auth::request::address_of;
+use crate::db::audit::{self, AuditEntry};
+use crate::db::entries::{self, FileRecord};
+use crate::domain::audit::AuditAction;
+use crate::domain::ids::FileId;
+use crate::domain::time::Timestamp;
+use crate::domain::upload::{
+    check_content, check_sizes, display_name, FileKind, FileType, UploadRefusal, MAX_FILES_PER_KIND,
+};
+use crate::error::{upload_refusal_message, AppError};
+use crate::i18n::{I18n, Lang, LANG_COOKIE};
+
+/// The most bytes one upload request may carry before it is cut off. Up to
+/// here the body is read (and too-large files discarded) so the browser
+/// gets a proper answer instead of a broken connection.
+const REQUEST_CEILING: u64 = 300 * 1024 * 1024;
+
+fn wants_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("application/json") && !v.contains("text/html"))
+}
+
+fn language(headers: &HeaderMap) -> Lang {
+    crate::auth::request::cookie_in(headers, LANG_COOKIE)
+        .and_then(|c| Lang::from_code(&c))
+        .unwrap_or_default()
+}
+
+fn error_response(headers: &HeaderMap, error: AppError, back: &str) -> Response {
+    if wants_json(headers) {
+        let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
+        return (status, axum::Json(error)).into_response();
+    }
+    match error {
+        AppError::Unauthenticated => {
+            let next = crate::components::status::urlencode(back);
+            redirect(&format!("/sign-in?next={next}"))
+        }
+        other => {
+            let message = other.message(I18n::new(language(headers)));
+            (
+                StatusCode::from_u16(other.status()).unwrap_or(StatusCode::BAD_REQUEST),
+                [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+                message,
+            )
+                .into_response()
+        }
+    }
+}
+
+fn redirect(location: &str) -> Response {
+    (
+        StatusCode::SEE_OTHER,
+        [(
+            header::LOCATION,
+            HeaderValue::from_str(location).unwrap_or(HeaderValue::from_static("/")),
+        )],
+    )
+        .into_response()
+}
+
+/// `POST /entries/{id}/files`: a multipart form with a `kind` field
+/// followed by one or more `file` fields.
+pub async fn upload(State(state): State<AppState>, Path(entry): Path<String>, request: Request) -> Response {
+    let headers = request.headers().clone();
+    let address = address_of(&headers, request.extensions(), state.config.trust_proxy);
+    let back = format!("/entries/{entry}");
+    let principal = match principal_from_headers(&state, &headers).await {
+        Ok(Some(p)) => p,
+        Ok(None) => return error_response(&headers, AppError::Unauthenticated, &back),
+        Err(e) => return error_response(&headers, e, &back),
+    };
+    let context = {
+        let mut conn = match state.store.pool().acquire().await {
+            Ok(c) => c,
+            Err(e) => return error_response(&headers, e.into(), &back),
+        };
+        match load_own(&mut conn, &principal, &entry).await {
+            Ok(c) => c,
+            Err(e) => return error_response(&headers, e, &back),
+        }
+    };
+    if let Some(length) = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok()?.parse::<u64>().ok())
+    {
+        if length > REQUEST_CEILING {
+            return error_response(
+                &headers,
+                AppError::UploadRefused(UploadRefusal::TooLarge {
+                    max: state.config.max_file_bytes,
+                }),
+                &back,
+            );
+        }
+    }
+    let multipart = match Multipart::from_request(request, &state).await {
+        Ok(m) => m,
+        Err(_) => return error_response(&headers, AppError::BadRequest, &back),
+    };
+    let report = receive(&state, &principal, &context, multipart, address).await;
+    let report = match report {
+        Ok(report) => report,
+        Err(e) => return error_response(&headers, e, &back),
+    };
+    let i18n = I18n::new(language(&headers));
+    let report = UploadReport {
+        messages: report
+            .problems
+            .iter()
+            .map(|p| format!("{}: {}", p.name, upload_refusal_message(i18n, &p.refusal)))
+            .collect(),
+        ..report
+    };
+    if wants_json(&headers) {
+        let status = if report.added == 0 && !report.problems.is_empty() {
+            StatusCode::UNPROCESSABLE_ENTITY
+        } else {
+            StatusCode::OK
+        };
+        return (status, axum::Json(report)).into_response();
+    }
+    let mut location = format!("{back}?notice=files-added&added={}", report.added);
+    if !report.problems.is_empty() {
+        let encoded = URL_SAFE_NO_PAD.encode(serde_json::to_vec(&report.problems).unwrap_or_default());
+        location.push_str("&upload_errors=");
+        location.push_str(&encoded);
+    }
+    redirect(&location)
+}
+
+/// Reads the fields one by one, storing each acceptable file.
+async fn receive(
+    state: &AppState,
+    principal: &Principal,
+    context: &EntryContext,
+    mut multipart: Multipart,
+    address: Option<String>,
+) -> Result<UploadReport, AppError> {
+    let mut report = UploadReport::default();
+    let mut kind = FileKind::Photo;
+    let mut read_total: u64 = 0;
+    let editable = context.entry.state.editable();
+    let unreadable = |_| AppError::UploadRefused(UploadRefusal::Unreadable);
+    while let Some(mut field) = multipart.next_field().await.map_err(unreadable)? {
+        let name = field.name().unwrap_or_default().to_owned();
+        if name == "kind" {
+            let text = field.text().await.map_err(unreadable)?;
+            kind = FileKind::from_code(text.trim()).ok_or(AppError::BadRequest)?;
+            continue;
+        }
+        if name != "file" {
+            continue;
+        }
+        let shown = display_name(field.file_name().unwrap_or_default());
+        // A file input left empty posts a part with no name and no bytes.
+        let chosen = field.file_name().is_some_and(|n| !n.is_empty());
+        let mut bytes = Vec::new();
+        let mut too_large = false;
+        while let Some(chunk) = field.chunk().await.map_err(unreadable)? {
+            read_total += chunk.len() as u64;
+            if read_total > REQUEST_CEILING {
+                return Err(AppError::UploadRefused(UploadRefusal::TooLarge {
+                    max: state.config.max_file_bytes,
+                }));
+            }
+            if bytes.len() as u64 + chunk.len() as u64 > state.config.max_file_bytes {
+                too_large = true;
+                bytes.clear();
+                continue;
+            }
+            if !too_large {
+                bytes.extend_from_slice(&chunk);
+            }
+        }
+        if !chosen && bytes.is_empty() {
+            continue;
+        }
+        let outcome = if !editable {
+            Err(UploadRefusal::EntryLocked)
+        } else if too_large {
+            Err(UploadRefusal::TooLarge {
+                max: state.config.max_file_bytes,
+            })
+        } else {
+            store_file(state, principal, context, kind, &shown, bytes, address.clone()).await
+        };
+        match outcome {
+            Ok(()) => report.added += 1,
+            Err(refusal) => report.problems.push(FileProblem { name: shown, refusal }),
+        }
+    }
+    Ok(report)
+}
+
+async fn store_file(
+    state: &AppState,
+    principal: &Principal,
+    context: &EntryContext,
+    kind: FileKind,
+    shown: &str,
+    bytes: Vec<u8>,
+    address: Option<String>,
+) -> Result<(), UploadRefusal> {
+    let internal = |e: &dyn std::fmt::Display| {
+        tracing::error!(error = %e, "storing an upload failed");
+        UploadRefusal::Damaged
+    };
+    let existing = {
+        let mut conn = state.store.pool().acquire().await.map_err(|e| internal(&e))?;
+        entries::files_of(&mut conn, context.entry.id)
+            .await
+            .map_err(|e| internal(&e))?
+    };
+    let total: u64 = existing.iter().map(|f| f.size.max(0) as u64).sum();
+    check_sizes(
+        bytes.len() as u64,
+        total,
+        state.config.max_file_bytes,
+        state.config.max_entry_bytes,
+    )?;
+    if existing.iter().filter(|f| f.kind == kind).count() >= MAX_FILES_PER_KIND {
+        return Err(UploadRefusal::TooManyFiles {
+            max: MAX_FILES_PER_KIND,
+        });
+    }
+    let file_type = check_content(kind, &bytes)?;
+    let now = Timestamp::now();
+    let mut record = FileRecord {
+        id: FileId::new(),
+        entry: context.entry.id,
+        kind,
+        file_type,
+        display_name: shown.to_owned(),
+        size: 0,
+        content_hash: String::new(),
+        medium_hash: None,
+        thumb_hash: None,
+        width: None,
+        height: None,
+        created_at: now,
+    };
+    if kind == FileKind::Photo {
+        let photo = tokio::task::spawn_blocking(move || process_photo(&bytes))
+            .await
+            .map_err(|e| internal(&e))??;
+        record.file_type = FileType::Jpeg;
+        record.size = photo.large.len() as i64;
+        record.width = Some(i64::from(photo.width));
+        record.height = Some(i64::from(photo.height));
+        record.content_hash = state.files.put(photo.large).await.map_err(|e| internal(&e))?;
+        record.medium_hash = Some(state.files.put(photo.medium).await.map_err(|e| internal(&e))?);
+        record.thumb_hash = Some(state.files.put(photo.thumb).await.map_err(|e| internal(&e))?);
+    } else if file_type.is_image() {
+        let (clean, width, height) = tokio::task::spawn_blocking(move || clean_document_image(&bytes, file_type))
+            .await
+            .map_err(|e| internal(&e))??;
+        record.size = clean.len() as i64;
+        record.width = Some(i64::from(width));
+        record.height = Some(i64::from(height));
+        record.content_hash = state.files.put(clean).await.map_err(|e| internal(&e))?;
+    } else {
+        record.size = bytes.len() as i64;
+        record.content_hash = state.files.put(bytes).await.map_err(|e| internal(&e))?;
+    }
+    let mut tx = state.store.write().await.map_err(|e| internal(&e))?;
+    entries::insert_file(&mut tx, &record, principal.id)
+        .await
+        .map_err(|e| internal(&e))?;
+    audit::append(
+        &mut tx,
+        AuditEntry {
+            at: Some(now),
+            actor: Some(principal.id),
+            actor_name: Some(principal.name.clone()),
+            action: Some(AuditAction::EntryFileAdded),
+            target_type: Some("entry"),
+            target_id: Some(context.entry.id.to_string()),
+            target_name: context.entry.content.product_name.clone(),
+            address,
+            details: Some(serde_json::json!({
+                "file": record.id.to_string(), "kind": kind.code(), "name": record.display_name,
+                "type": record.file_type.mime(), "size": record.size, "hash": record.content_hash,
+            })),
+        },
+    )
+    .await
+    .map_err(|e| internal(&e))?;
+    tx.commit().await.map_err(|e| internal(&e))?;
+    Ok(())
+}
+
+/// Which stored size of a file to send.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Size {
+    Full,
+    Medium,
+    Thumb,
+}
+
+/// `GET /files/{id}`: the file (for photos, the large size).
+pub async fn download(State(state): State<AppState>, Path(id): Path<String>, headers: HeaderMap) -> Response {
+    send(&state, &id, Size::Full, &headers).await
+}
+
+/// `GET /files/{id}/{size}`: `medium` or `thumb` of a photo.
+pub async fn download_size(
+    State(state): State<AppState>,
+    Path((id, size)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    let size = match size.as_str() {
+        "medium" => Size::Medium,
+        "thumb" => Size::Thumb,
+        _ => return StatusCode::NOT_FOUND.into_response(),
+    };
+    send(&state, &id, size, &headers).await
+}
+
+async fn send(state: &AppState, id: &str, size: Size, headers: &HeaderMap) -> Response {
+    let not_found = || {
+        (
+            StatusCode::NOT_FOUND,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "404\n",
+        )
+            .into_response()
+    };
+    let principal = match principal_from_headers(state, headers).await {
+        Ok(Some(p)) => p,
+        _ => {
+            return (
+                StatusCode::UNAUTHORIZED,
+                [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+                "401\n",
+            )
+                .into_response()
+        }
+    };
+    let Some(file_id) = FileId::parse(id) else {
+        return not_found();
+    };
+    let record = {
+        let Ok(mut conn) = state.store.pool().acquire().await else {
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        };
+        let Ok(Some(record)) = entries::get_file(&mut conn, file_id).await else {
+            return not_found();
+        };
+        // Only the business and the round's secretariat; anyone else learns nothing.
+        match load(&mut conn, &principal, &record.entry.to_string()).await {
+            Ok(ctx) if matches!(ctx.relation, Relation::Owner | Relation::Secretariat) => record,
+            _ => return not_found(),
+        }
+    };
+    let (hash, mime) = match size {
+        Size::Full => (Some(record.content_hash.clone()), record.file_type.mime()),
+        Size::Medium => (record.medium_hash.clone(), "image/jpeg"),
+        Size::Thumb => (record.thumb_hash.clone(), "image/jpeg"),
+    };
+    let Some(hash) = hash else { return not_found() };
+    let etag = format!("\"{hash}\"");
+    if headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) == Some(etag.as_str()) {
+        return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response();
+    }
+    let Ok(bytes) = state.files.read(&hash).await else {
+        tracing::error!(file = %record.id, "a stored file is missing on disk");
+        return not_found();
+    };
+    let disposition = format!(
+        "inline; filename*=UTF-8''{}",
+        url::form_urlencoded::byte_serialize(record.display_name.as_bytes())
+            .collect::<String>()
+            .replace('+', "%20")
+    );
+    Response::builder()
+        .status(StatusCode::OK)
+        .header(header::CONTENT_TYPE, mime)
+        .header(header::CONTENT_LENGTH, bytes.len())
+        .header(header::CACHE_CONTROL, "private, max-age=86400")
+        .header(header::ETAG, etag)
+        .header(header::CONTENT_DISPOSITION, disposition)
+        .header(
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+        )
+        .body(Body::from(bytes))
+        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+}
