@@ -72,7 +72,7 @@ export async function startApp(database: Database, options: StartOptions = {}): 
     LEPTOS_SITE_ROOT: SITE_ROOT,
     LEPTOS_OUTPUT_NAME: 'tieubieu',
     TIEUBIEU_DATA_DIR: dataDir,
-    RUST_LOG: 'warn',
+    RUST_LOG: process.env.E2E_RUST_LOG ?? 'warn',
   };
   delete env.DATABASE_URL;
   let dropSchema: (() => Promise<void>) | undefined;
@@ -137,11 +137,15 @@ export const test = base.extend<Fixtures>({
       }
     });
     await use(page);
+    if (problems.length > 0) console.log(`problems at ${page.url()}`);
     expect(problems, 'no script or console errors').toEqual([]);
   },
-  app: async ({ database }, use) => {
+  app: async ({ database }, use, testInfo) => {
     const app = await startApp(database);
     await use(app);
+    if (testInfo.status !== testInfo.expectedStatus) {
+      console.log(`--- server output ---\n${app.output()}\n--- end of server output ---`);
+    }
     await app.stop();
   },
 });

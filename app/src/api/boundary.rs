@@ -23,10 +23,13 @@ pub fn app_state() -> Result<AppState, AppError> {
 }
 
 /// Ends a server function: a JSON caller gets the error's HTTP status (a
-/// plain form gets the redirect Leptos makes, carrying the error).
+/// plain form gets the redirect Leptos makes, carrying the error; a page
+/// rendering on the server, which calls server functions directly, keeps
+/// its own status).
 pub fn finish<T>(result: Result<T, AppError>) -> Result<T, AppError> {
+    let called_over_http = parts().is_some_and(|p| p.uri.path().starts_with("/api/"));
     if let Err(error) = &result {
-        if !is_plain_form_post() {
+        if called_over_http && !is_plain_form_post() {
             if let (Some(options), Ok(status)) = (
                 use_context::<leptos_axum::ResponseOptions>(),
                 http::StatusCode::from_u16(error.status()),

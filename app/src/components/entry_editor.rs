@@ -171,7 +171,7 @@ pub fn EntryEditor(
         <ActionForm action=action node_ref=form_ref on:input=on_input>
             <FormStatus action=action success_key="autosave-saved"/>
             <input type="hidden" name="entry" value=entry/>
-            <input type="hidden" name="version" prop:value=move || version.get().to_string()/>
+            <input type="hidden" name="version" value=move || version.get().to_string()/>
             <fieldset>
                 <legend>{i18n.t("form-01")}</legend>
                 <Field name="product_name" label=i18n.t("field-product_name") errors maxlength=PRODUCT_NAME_MAX

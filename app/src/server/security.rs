@@ -85,7 +85,11 @@ pub fn page_csp(nonce: &str) -> String {
 const DEFAULT_CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /// Adds the security headers to every response.
-pub async fn security_headers(State(state): State<AppState>, request: Request<Body>, next: Next) -> Response {
+pub async fn security_headers(State(state): State<AppState>, mut request: Request<Body>, next: Next) -> Response {
+    // Every response gets its own nonce; a rendered page's scripts carry it
+    // (see `provide_page_nonce`), and the page's policy allows only them.
+    let nonce = PageNonce::new();
+    request.extensions_mut().insert(nonce.clone());
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     let set = |headers: &mut http::HeaderMap, name: header::HeaderName, value: &'static str| {
@@ -105,12 +109,46 @@ pub async fn security_headers(State(state): State<AppState>, request: Request<Bo
         "geolocation=(), microphone=(), payment=(), usb=()",
     );
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
-        set(headers, header::CONTENT_SECURITY_POLICY, DEFAULT_CSP);
+        let html = headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("text/html"));
+        if html {
+            if let Ok(value) = HeaderValue::from_str(&page_csp(&nonce.0)) {
+                headers.insert(header::CONTENT_SECURITY_POLICY, value);
+            }
+        } else {
+            set(headers, header::CONTENT_SECURITY_POLICY, DEFAULT_CSP);
+        }
     }
     if state.config.https() {
         set(headers, header::STRICT_TRANSPORT_SECURITY, "max-age=31536000");
     }
     response
+}
+
+/// The nonce of one response, made by [`security_headers`].
+#[derive(Clone, Debug)]
+pub struct PageNonce(pub String);
+
+impl PageNonce {
+    fn new() -> PageNonce {
+        use base64::Engine;
+        use rand::RngCore;
+        let mut bytes = [0_u8; 16];
+        rand::rngs::OsRng.fill_bytes(&mut bytes);
+        PageNonce(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+    }
+}
+
+/// Makes Leptos put this request's nonce on the scripts it writes
+/// (replacing the one Leptos made itself), so the header set by
+/// [`security_headers`] and the page always agree.
+pub fn provide_page_nonce() {
+    use leptos::prelude::{provide_context, use_context};
+    if let Some(nonce) = use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<PageNonce>().cloned()) {
+        provide_context(leptos::nonce::Nonce::from_value(nonce.0));
+    }
 }
 
 #[cfg(test)]

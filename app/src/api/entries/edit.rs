@@ -23,7 +23,7 @@ pub async fn start_entry(round: String) -> Result<(), AppError> {
 #[server(endpoint = "save_entry")]
 pub async fn save_entry(
     entry: String,
-    version: i64,
+    version: String,
     product_name: String,
     is_set: Option<String>,
     set_items: String,
@@ -55,6 +55,8 @@ pub async fn save_entry(
         standards,
         awards,
     };
+    // A version that does not parse is as good as a stale one.
+    let version = version.trim().parse::<i64>().unwrap_or(-1);
     let result = imp::save(&entry, version, &form).await;
     let memory = imp::form_memory(&form);
     let memory: Vec<(&str, &str)> = memory.iter().map(|(k, v)| (*k, v.as_str())).collect();
