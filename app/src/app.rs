@@ -45,6 +45,20 @@ pub fn page_lang() -> Lang {
     }
 }
 
+/// The messages islands compose in the browser (server only: the shell is
+/// never rendered in the browser).
+fn client_words(lang: Lang) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        crate::i18n::client_words(lang)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = lang;
+        String::new()
+    }
+}
+
 /// The HTML document around the application, rendered on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = page_lang();
@@ -55,6 +69,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="theme-color" content="#8a1c1c"/>
+                <meta name=crate::i18n::WORDS_META content=client_words(lang)/>
                 <link rel="stylesheet" href="/pkg/tieubieu.css"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <HydrationScripts options islands=true/>

@@ -77,6 +77,20 @@ pub enum AppError {
     /// Something failed on the server; details are in the server's log.
     #[error("internal error")]
     Internal,
+    /// An error as sent to a browser: the error with the sentence that
+    /// says it in the caller's language (see [`AppError::told`]).
+    #[error("{}", .0.error)]
+    Told(Box<Told>),
+}
+
+/// An error and what it says, in the caller's language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Told {
+    /// The error itself (never `Told`), its field problems carrying their
+    /// sentences.
+    pub error: AppError,
+    /// The sentence shown at the top of the form.
+    pub message: String,
 }
 
 impl AppError {
@@ -89,13 +103,39 @@ impl AppError {
     pub fn field_errors(&self) -> &[FieldError] {
         match self {
             AppError::Invalid(errors) => errors,
+            AppError::Told(told) => told.error.field_errors(),
             _ => &[],
         }
+    }
+
+    /// The error itself, without the sentences a browser was told.
+    pub fn kind(&self) -> &AppError {
+        match self {
+            AppError::Told(told) => &told.error,
+            other => other,
+        }
+    }
+
+    /// The error with its sentences in the caller's language, for a
+    /// browser, which has no message catalogue.
+    pub fn told(self, i18n: I18n) -> AppError {
+        let mut error = match self {
+            AppError::Told(told) => return AppError::Told(told),
+            other => other,
+        };
+        let message = error.message(i18n);
+        if let AppError::Invalid(problems) = &mut error {
+            for problem in problems {
+                problem.text = Some(i18n.field_problem(problem));
+            }
+        }
+        AppError::Told(Box::new(Told { error, message }))
     }
 
     /// The sentence shown to the user, in their language.
     pub fn message(&self, i18n: I18n) -> String {
         match self {
+            AppError::Told(told) => told.message.clone(),
             AppError::Unauthenticated => i18n.t("error-unauthenticated"),
             AppError::Forbidden => i18n.t("error-forbidden"),
             AppError::NotFound => i18n.t("error-not-found"),
@@ -147,6 +187,7 @@ impl AppError {
             AppError::BadRequest => 400,
             AppError::Network => 503,
             AppError::Internal => 500,
+            AppError::Told(told) => told.error.status(),
         }
     }
 }

@@ -59,6 +59,50 @@ async fn pages_are_vietnamese_first_and_english_on_request() {
     }
 }
 
+/// The browser has no message catalogue: errors arrive told in the
+/// caller's language, field by field, and each page carries the few
+/// messages its islands compose.
+#[tokio::test]
+async fn errors_are_told_in_the_callers_language() {
+    use app::error::AppError;
+    for backend in backends().await {
+        let app = TestApp::new(backend).await;
+        let fields = [
+            ("name", ""),
+            ("email", "not-an-address"),
+            ("phone", ""),
+            ("password", "x"),
+            ("password_confirm", "y"),
+        ];
+        for (cookie, expected) in [(None, "Họ và tên"), (Some("tb_lang=en".to_owned()), "Full name")] {
+            let reply = app.call("sign_up", &Actor { cookie: cookie.clone() }, &fields).await;
+            assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+            let told: AppError = serde_json::from_str(&reply.body).unwrap();
+            let AppError::Told(told) = told else {
+                panic!("untold: {}", reply.body)
+            };
+            let name = told
+                .error
+                .field_errors()
+                .iter()
+                .find(|f| f.field == "name")
+                .expect("the name's problem");
+            assert!(name.text.as_deref().unwrap().contains(expected), "{:?}", name.text);
+            assert!(!told.message.is_empty());
+
+            let page = app.get("/sign-up", &Actor { cookie }).await;
+            assert!(
+                page.body.contains("<meta name=\"tb-words\""),
+                "the page carries its client messages"
+            );
+        }
+        let page = app.get("/sign-up", &Actor::anonymous()).await;
+        assert!(page.body.contains("Đang lưu…"), "client messages in Vietnamese");
+        assert!(!page.body.contains("Saving…"));
+        app.cleanup().await;
+    }
+}
+
 #[tokio::test]
 async fn responses_carry_the_security_headers() {
     let app = TestApp::new(common::Backend::Sqlite).await;

@@ -22,14 +22,18 @@ pub fn app_state() -> Result<AppState, AppError> {
     })
 }
 
-/// Ends a server function: a JSON caller gets the error's HTTP status (a
-/// plain form gets the redirect Leptos makes, carrying the error; a page
-/// rendering on the server, which calls server functions directly, keeps
-/// its own status).
+/// Ends a server function. Over HTTP, an error is told in the caller's
+/// language (the browser has no message catalogue) and a JSON caller gets
+/// its HTTP status (a plain form gets the redirect Leptos makes, carrying
+/// the error). A page rendering on the server, which calls server
+/// functions directly, gets the error as it is and keeps its own status.
 pub fn finish<T>(result: Result<T, AppError>) -> Result<T, AppError> {
     let called_over_http = parts().is_some_and(|p| p.uri.path().starts_with("/api/"));
-    if let Err(error) = &result {
-        if called_over_http && !is_plain_form_post() {
+    if !called_over_http {
+        return result;
+    }
+    result.map_err(|error| {
+        if !is_plain_form_post() {
             if let (Some(options), Ok(status)) = (
                 use_context::<leptos_axum::ResponseOptions>(),
                 http::StatusCode::from_u16(error.status()),
@@ -37,8 +41,8 @@ pub fn finish<T>(result: Result<T, AppError>) -> Result<T, AppError> {
                 options.set_status(status);
             }
         }
-    }
-    result
+        error.told(crate::i18n::I18n::new(crate::app::page_lang()))
+    })
 }
 
 /// Like [`finish`], and when a plain form failed, remembers the non-secret

@@ -20,7 +20,7 @@ pub fn LoadError(error: AppError) -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
     let here = location.pathname.get_untracked();
-    let sign_in = matches!(error, AppError::Unauthenticated).then(|| {
+    let sign_in = matches!(error.kind(), AppError::Unauthenticated).then(|| {
         let href = format!("/sign-in?next={}", urlencode(&here));
         view! { <p><a class="button" href=href>{i18n.t("nav-sign-in")}</a></p> }
     });

@@ -16,10 +16,13 @@ pub fn UploadForm(
     accept: String,
     multiple: bool,
     max_file: u64,
+    /// What a file larger than `max_file` is told (rendered on the server:
+    /// the browser has no message catalogue).
+    too_large: String,
 ) -> impl IntoView {
     island_setup();
     let i18n = use_i18n();
-    let progress = RwSignal::new(None::<f64>);
+    let progress = RwSignal::new(None::<i64>);
     let problems = RwSignal::new(Vec::<String>::new());
     let action = format!("/entries/{entry}/files");
     let input_id = format!("upload-{kind}");
@@ -54,14 +57,7 @@ pub fn UploadForm(
                     for i in 0..files.length() {
                         if let Some(file) = files.get(i) {
                             if file.size() as u64 > max_file {
-                                too_big.push(format!(
-                                    "{}: {}",
-                                    file.name(),
-                                    i18n.t_with(
-                                        "upload-too-large",
-                                        &[("max", Arg::Text(crate::domain::upload::format_size(max_file)))]
-                                    )
-                                ));
+                                too_big.push(format!("{}: {too_large}", file.name()));
                             }
                         }
                     }
@@ -83,12 +79,12 @@ pub fn UploadForm(
             }
             let _ = xhr.set_request_header("Accept", "application/json");
             problems.set(Vec::new());
-            progress.set(Some(0.0));
+            progress.set(Some(0));
             if let Ok(upload) = xhr.upload() {
                 let on_progress = Closure::<dyn FnMut(leptos::web_sys::ProgressEvent)>::new(
                     move |ev: leptos::web_sys::ProgressEvent| {
                         if ev.length_computable() && ev.total() > 0.0 {
-                            progress.set(Some(ev.loaded() / ev.total()));
+                            progress.set(Some((ev.loaded() * 100.0 / ev.total()) as i64));
                         }
                     },
                 );
@@ -124,7 +120,7 @@ pub fn UploadForm(
     };
     #[cfg(not(feature = "hydrate"))]
     let on_submit = move |_: leptos::ev::SubmitEvent| {
-        let _ = max_file;
+        let _ = (max_file, &too_large);
     };
 
     view! {
@@ -137,8 +133,8 @@ pub fn UploadForm(
                 {i18n.t("upload-submit")}
             </button>
             {move || progress.get().map(|p| view! {
-                <progress max="100" value=format!("{:.0}", p * 100.0)>{format!("{:.0}%", p * 100.0)}</progress>
-                <span class="hint">{i18n.t_with("upload-progress", &[("percent", Arg::Num((p * 100.0) as i64))])}</span>
+                <progress max="100" value=p.to_string()>{format!("{p}%")}</progress>
+                <span class="hint">{i18n.t_with("upload-progress", &[("percent", Arg::Num(p))])}</span>
             })}
             <div role="alert">
                 {move || (!problems.get().is_empty()).then(|| view! {

@@ -88,12 +88,17 @@ pub enum Problem {
 }
 
 /// One field and what is wrong with it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct FieldError {
     /// The form field's `name`.
     pub field: String,
     /// What is wrong with it.
     pub problem: Problem,
+    /// The sentence that says it in the caller's language, filled in by
+    /// the server before the error goes to a browser (which has no
+    /// message catalogue). Not part of the error's identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 impl FieldError {
@@ -102,9 +107,18 @@ impl FieldError {
         Self {
             field: field.to_owned(),
             problem,
+            text: None,
         }
     }
 }
+
+impl PartialEq for FieldError {
+    fn eq(&self, other: &Self) -> bool {
+        self.field == other.field && self.problem == other.problem
+    }
+}
+
+impl Eq for FieldError {}
 
 /// Collects field errors while a whole form is checked, so the user learns
 /// everything that needs fixing at once rather than one problem per submit.

@@ -1,22 +1,51 @@
 //! Every text a person reads goes through here. Messages live in Fluent
 //! files (`app/locales/vi.ftl`, `app/locales/en.ftl`), compiled into the
-//! binary and the WebAssembly; Vietnamese is the default and English the
-//! second language. The chosen language is kept in the `tb_lang` cookie.
+//! server; Vietnamese is the default and English the second language. The
+//! chosen language is kept in the `tb_lang` cookie.
+//!
+//! The WebAssembly carries no message catalogue (it would double its
+//! size): the server sends errors already told in the caller's language
+//! ([`crate::error::AppError::Told`]) and puts the few messages islands
+//! compose in the browser ([`CLIENT_KEYS`]) into each page.
 
-use std::sync::OnceLock;
-
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::validation::{FieldError, Problem};
 
+#[cfg(feature = "ssr")]
+mod catalog;
+#[cfg(feature = "ssr")]
+pub use catalog::{client_words, has_message, translate};
+#[cfg(not(feature = "ssr"))]
+mod words;
+#[cfg(not(feature = "ssr"))]
+pub use words::{has_message, translate};
+
 /// The cookie that remembers the chosen language.
 pub const LANG_COOKIE: &str = "tb_lang";
 
-const VI_FTL: &str = include_str!("../../locales/vi.ftl");
-const EN_FTL: &str = include_str!("../../locales/en.ftl");
+/// The `<meta name>` that carries [`CLIENT_KEYS`] into a page.
+pub const WORDS_META: &str = "tb-words";
+
+/// The messages islands compose in the browser, after the page has
+/// loaded: progress and status lines, success notices and the errors the
+/// browser itself detects. Every other text an island shows was rendered
+/// on the server or arrives told. Their arguments are plain `{ $name }`
+/// placeholders (no selectors), which the browser fills in.
+pub const CLIENT_KEYS: &[&str] = &[
+    "autosave-offline",
+    "autosave-saved",
+    "autosave-saving",
+    "autosave-unsaved",
+    "error-bad-request",
+    "error-internal",
+    "error-network",
+    "notice-password-changed",
+    "notice-reset-requested",
+    "upload-choose",
+    "upload-progress",
+];
 
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -56,55 +85,6 @@ impl Lang {
             Lang::En => "English",
         }
     }
-
-    fn index(self) -> usize {
-        match self {
-            Lang::Vi => 0,
-            Lang::En => 1,
-        }
-    }
-}
-
-type Bundle = FluentBundle<FluentResource>;
-
-fn bundles() -> &'static [Bundle; 2] {
-    static BUNDLES: OnceLock<[Bundle; 2]> = OnceLock::new();
-    BUNDLES.get_or_init(|| [make_bundle("vi", VI_FTL), make_bundle("en", EN_FTL)])
-}
-
-fn make_bundle(code: &str, source: &str) -> Bundle {
-    let lang = code.parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new_concurrent(vec![lang]);
-    // Isolation marks would appear as stray characters in <title> and
-    // e-mails; our arguments are plain names and numbers.
-    bundle.set_use_isolating(false);
-    let resource = match FluentResource::try_new(source.to_owned()) {
-        Ok(r) => r,
-        Err((r, errors)) => {
-            leptos::logging::error!("syntax errors in {code}.ftl: {errors:?}");
-            r
-        }
-    };
-    if let Err(errors) = bundle.add_resource(resource) {
-        leptos::logging::error!("duplicate messages in {code}.ftl: {errors:?}");
-    }
-    bundle
-}
-
-/// Whether a message exists.
-pub fn has_message(lang: Lang, key: &str) -> bool {
-    bundles()[lang.index()].has_message(key)
-}
-
-/// Formats a message; a missing message shows its key, which the
-/// translation tests make impossible in a release.
-pub fn translate(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
-    let bundle = &bundles()[lang.index()];
-    let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
-        return key.to_owned();
-    };
-    let mut errors = Vec::new();
-    bundle.format_pattern(pattern, args, &mut errors).into_owned()
 }
 
 /// The language of the current page, with helpers to translate.
@@ -122,20 +102,12 @@ impl I18n {
 
     /// The message `key`.
     pub fn t(self, key: &str) -> String {
-        translate(self.lang, key, None)
+        translate(self.lang, key, &[])
     }
 
     /// The message `key` with named arguments.
     pub fn t_with(self, key: &str, args: &[(&str, Arg)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            let value = match value {
-                Arg::Text(s) => FluentValue::from(s.clone()),
-                Arg::Num(n) => FluentValue::from(*n),
-            };
-            fluent_args.set(*name, value);
-        }
-        translate(self.lang, key, Some(&fluent_args))
+        translate(self.lang, key, args)
     }
 
     /// The label of a form field, as errors name it. Rows of a repeated
@@ -161,6 +133,9 @@ impl I18n {
 
     /// One sentence telling the user what to fix in a field.
     pub fn field_problem(self, error: &FieldError) -> String {
+        if let Some(text) = &error.text {
+            return text.clone();
+        }
         let label = self.field_label(&error.field);
         let field = Arg::Text(label);
         match &error.problem {
@@ -253,100 +228,16 @@ pub fn message_keys(source: &str) -> Vec<String> {
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::collections::BTreeSet;
-
-    fn keys(source: &str) -> BTreeSet<String> {
-        message_keys(source).into_iter().collect()
+/// Fills the `{$name}` placeholders of a client message (see
+/// [`CLIENT_KEYS`]) with the arguments, as Fluent would.
+pub fn fill(pattern: &str, args: &[(&str, Arg)]) -> String {
+    let mut text = pattern.to_owned();
+    for (name, value) in args {
+        let value = match value {
+            Arg::Text(s) => s.clone(),
+            Arg::Num(n) => n.to_string(),
+        };
+        text = text.replace(&format!("{{${name}}}"), &value);
     }
-
-    #[test]
-    fn both_languages_have_the_same_messages() {
-        let vi = keys(VI_FTL);
-        let en = keys(EN_FTL);
-        let only_vi: Vec<_> = vi.difference(&en).collect();
-        let only_en: Vec<_> = en.difference(&vi).collect();
-        assert!(
-            only_vi.is_empty() && only_en.is_empty(),
-            "only in vi: {only_vi:?}; only in en: {only_en:?}"
-        );
-        assert!(vi.len() > 50);
-    }
-
-    #[test]
-    fn fluent_sources_parse_without_errors() {
-        for (name, source) in [("vi", VI_FTL), ("en", EN_FTL)] {
-            if let Err((_, errors)) = FluentResource::try_new(source.to_owned()) {
-                panic!("{name}.ftl: {errors:?}");
-            }
-        }
-    }
-
-    /// Every key the code asks for (`t("…")`, `t_with("…"`, `"field-…"` by
-    /// construction) exists in the Vietnamese file.
-    #[test]
-    fn every_key_used_in_the_code_exists() {
-        let vi = keys(VI_FTL);
-        let mut missing = BTreeSet::new();
-        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
-        let mut stack = vec![std::path::PathBuf::from(root)];
-        while let Some(dir) = stack.pop() {
-            for entry in std::fs::read_dir(&dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    stack.push(path);
-                } else if path.extension().is_some_and(|e| e == "rs") {
-                    let text = std::fs::read_to_string(&path).unwrap();
-                    for pattern in [".t(\"", ".t_with(\"", "_key=\""] {
-                        for piece in text.split(pattern).skip(1) {
-                            let key: String = piece.chars().take_while(|c| *c != '"').collect();
-                            if !key.is_empty()
-                                && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-                                && !vi.contains(&key)
-                            {
-                                missing.insert(format!("{key} ({})", path.display()));
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        assert!(missing.is_empty(), "keys missing from vi.ftl: {missing:?}");
-    }
-
-    #[test]
-    fn every_audit_action_and_role_has_a_name() {
-        let vi = keys(VI_FTL);
-        for action in crate::domain::audit::AuditAction::ALL {
-            let key = format!("audit-{}", action.code().replace(['.', '_'], "-"));
-            assert!(vi.contains(&key), "{key}");
-        }
-        for state in crate::domain::entry::EntryState::ALL {
-            let key = format!("entry-state-{}", state.code());
-            assert!(vi.contains(&key), "{key}");
-        }
-        for form in crate::domain::business::LegalForm::ALL {
-            let key = format!("legal-form-{}", form.code().replace('_', "-"));
-            assert!(vi.contains(&key), "{key}");
-        }
-        for state in crate::domain::lifecycle::RoundState::ALL {
-            let key = format!("state-{}", state.code());
-            assert!(vi.contains(&key), "{key}");
-        }
-        for role in crate::domain::role::Role::ALL {
-            let key = format!("role-{}", role.code().replace('_', "-"));
-            assert!(vi.contains(&key), "{key}");
-        }
-    }
-
-    #[test]
-    fn problems_read_as_sentences_in_both_languages() {
-        let error = FieldError::new("name", Problem::TooLong { max: 120 });
-        let vi = I18n::new(Lang::Vi).field_problem(&error);
-        let en = I18n::new(Lang::En).field_problem(&error);
-        assert!(vi.contains("120") && vi.contains("Họ và tên"), "{vi}");
-        assert!(en.contains("120") && en.contains("Full name"), "{en}");
-    }
+    text
 }

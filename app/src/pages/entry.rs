@@ -130,10 +130,12 @@ fn EntryView(d: EntryDetail, added: i64, problems: Vec<String>, actions: EntryAc
         let (entry_id, can_edit, max_file) = (entry_id.clone(), d.can_edit, d.max_file_bytes);
         move |kind: FileKind, label: &'static str, hint: &'static str, accept: &'static str, multiple: bool| {
             can_edit.then(|| {
-                let hint = i18n.t_with(hint, &[("max", Arg::Text(format_size(max_file)))]);
+                let max = || vec![("max", Arg::Text(format_size(max_file)))];
+                let hint = i18n.t_with(hint, &max());
+                let too_large = i18n.t_with("upload-too-large", &max());
                 view! {
                     <UploadForm entry=entry_id.clone() kind=kind.code().to_owned() label=i18n.t(label) hint accept=accept.to_owned()
-                        multiple max_file/>
+                        multiple max_file too_large/>
                 }
             })
         }

@@ -58,8 +58,8 @@ pub async fn check_origin(State(state): State<AppState>, request: Request, next:
         tracing::warn!(method = %request.method(), "refused a cross-origin request");
         let message = format!(
             "{}\n{}\n",
-            translate(Lang::Vi, "error-cross-origin", None),
-            translate(Lang::En, "error-cross-origin", None)
+            translate(Lang::Vi, "error-cross-origin", &[]),
+            translate(Lang::En, "error-cross-origin", &[])
         );
         (
             StatusCode::FORBIDDEN,

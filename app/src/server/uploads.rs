@@ -47,7 +47,7 @@ fn language(headers: &HeaderMap) -> Lang {
 fn error_response(headers: &HeaderMap, error: AppError, back: &str) -> Response {
     if wants_json(headers) {
         let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
-        return (status, axum::Json(error)).into_response();
+        return (status, axum::Json(error.told(I18n::new(language(headers))))).into_response();
     }
     match error {
         AppError::Unauthenticated => {

@@ -348,8 +348,30 @@ impl Reply {
         self.headers.get(name).and_then(|v| v.to_str().ok())
     }
 
-    /// The error a server function answered, decoded.
+    /// The error a server function answered, decoded. Errors reach the
+    /// browser told in the caller's language (it has no message
+    /// catalogue); only a request the server could not even read
+    /// (`BadRequest`) may come untold, and the browser carries that
+    /// sentence itself.
     pub fn error(&self) -> app::error::AppError {
-        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not an AppError ({e}): {}", self.body))
+        use app::error::AppError;
+        let error: AppError =
+            serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not an AppError ({e}): {}", self.body));
+        match error {
+            AppError::Told(told) => {
+                assert!(!told.message.trim().is_empty(), "told without a message: {}", self.body);
+                assert!(
+                    told.error
+                        .field_errors()
+                        .iter()
+                        .all(|f| f.text.as_deref().is_some_and(|t| !t.is_empty())),
+                    "a field problem without its sentence: {}",
+                    self.body
+                );
+                told.error
+            }
+            AppError::BadRequest => AppError::BadRequest,
+            other => panic!("error not told in the caller's language: {other:?}"),
+        }
     }
 }
