@@ -67,6 +67,7 @@ problem-taken = This { $field } is already used by another account.
 problem-not-a-choice = { $field }: please choose one of the listed values.
 
 problem-not-a-number = The { $field } must be a number, for example 7,5.
+problem-not-on-step = { $field }: points must be a multiple of { $step }.
 problem-too-many-decimals = { $field }: use at most two decimals.
 problem-whole-number = The { $field } must be a whole number.
 problem-out-of-range = The { $field } must lie between { $min } and { $max }.

@@ -68,6 +68,7 @@ problem-taken = { $field } này đã được dùng cho một tài khoản khác
 problem-not-a-choice = { $field }: vui lòng chọn một giá trị trong danh sách.
 
 problem-not-a-number = { $field } phải là một số, ví dụ 7,5.
+problem-not-on-step = { $field }: điểm phải là bội số của { $step }.
 problem-too-many-decimals = { $field }: chỉ dùng tối đa hai chữ số sau dấu phẩy.
 problem-whole-number = { $field } phải là số nguyên.
 problem-out-of-range = { $field } phải nằm trong khoảng từ { $min } đến { $max }.

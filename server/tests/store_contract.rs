@@ -11,25 +11,7 @@ use app::domain::audit::AuditAction;
 use app::domain::ids::{InvitationId, ResetId, RoundId, UserId};
 use app::domain::role::{Role, RoleGrant};
 use app::domain::throttle::ThrottleState;
-use app::domain::time::Timestamp;
-use common::{backends, TestDb};
-
-const NOW: Timestamp = Timestamp(1_795_000_000_000);
-
-async fn each_backend<F, Fut>(test: F)
-where
-    F: Fn(Store) -> Fut,
-    Fut: std::future::Future<Output = ()>,
-{
-    for backend in backends().await {
-        let db = TestDb::new(backend).await;
-        let store = db.store().await;
-        eprintln!("running on {backend:?}");
-        test(store.clone()).await;
-        store.close().await;
-        db.cleanup().await;
-    }
-}
+use common::fixtures::{each_backend, NOW};
 
 async fn add_user(store: &Store, name: &str, email: Option<&str>, phone: Option<&str>) -> Result<UserId, StoreError> {
     let id = UserId::new();

@@ -4,9 +4,8 @@
 mod common;
 
 use app::db::rounds::{self, NewRound};
-use app::db::users::{self, NewUser};
+use app::db::users;
 use app::db::{geography, round_members, Store, StoreError};
-use app::domain::administration::AccountStatus;
 use app::domain::criteria::SubCriterion;
 use app::domain::geography::{LevelInput, TerritoryInput};
 use app::domain::ids::{LevelId, RoundId, TerritoryId, UserId};
@@ -14,24 +13,7 @@ use app::domain::lifecycle::RoundState;
 use app::domain::points::Points;
 use app::domain::role::{Role, RoleGrant};
 use app::domain::round::{check_round_settings, RoundSettings, RoundSettingsForm};
-use app::domain::time::Timestamp;
-use common::{backends, TestDb};
-
-const NOW: Timestamp = Timestamp(1_795_000_000_000);
-
-async fn each_backend<F, Fut>(test: F)
-where
-    F: Fn(Store) -> Fut,
-    Fut: std::future::Future<Output = ()>,
-{
-    for backend in backends().await {
-        let db = TestDb::new(backend).await;
-        let store = db.store().await;
-        test(store.clone()).await;
-        store.close().await;
-        db.cleanup().await;
-    }
-}
+use common::fixtures::{add_user, each_backend, NOW};
 
 fn settings(name: &str, year: i32) -> RoundSettings {
     check_round_settings(&RoundSettingsForm {
@@ -50,26 +32,6 @@ fn settings(name: &str, year: i32) -> RoundSettings {
         spread_flag: "20".into(),
     })
     .unwrap()
-}
-
-async fn add_user(store: &Store, email: &str) -> UserId {
-    let id = UserId::new();
-    let mut conn = store.pool().acquire().await.unwrap();
-    users::insert_user(
-        &mut conn,
-        &NewUser {
-            id,
-            name: email,
-            email: Some(email),
-            phone: None,
-            password_hash: None,
-            status: AccountStatus::Active,
-            now: NOW,
-        },
-    )
-    .await
-    .unwrap();
-    id
 }
 
 async fn province(store: &Store, name: &str) -> (LevelId, TerritoryId) {

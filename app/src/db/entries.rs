@@ -190,6 +190,34 @@ pub async fn set_state(
     Ok(result.rows_affected() == 1)
 }
 
+/// Accepts a submitted entry with its selection code; `false` when it was
+/// no longer submitted.
+pub async fn accept(conn: &mut Conn, id: EntryId, code: &str, now: Timestamp) -> Result<bool, StoreError> {
+    let result = sqlx::query(
+        "UPDATE entries SET state = 'accepted', selection_code = $2, version = version + 1, state_changed_at = $3, \
+         updated_at = $3 WHERE id = $1 AND state = 'submitted'",
+    )
+    .bind(id.to_string())
+    .bind(code)
+    .bind(now.millis())
+    .execute(&mut *conn)
+    .await
+    .map_err(|e| super::map_unique(e, &["selection_code"]))?;
+    Ok(result.rows_affected() == 1)
+}
+
+/// The selection codes given so far in a round.
+pub async fn selection_codes(conn: &mut Conn, round: RoundId) -> Result<Vec<String>, StoreError> {
+    let rows = sqlx::query("SELECT selection_code FROM entries WHERE round_id = $1 AND selection_code IS NOT NULL")
+        .bind(round.to_string())
+        .fetch_all(&mut *conn)
+        .await?;
+    Ok(rows
+        .iter()
+        .map(|r| r.try_get("selection_code"))
+        .collect::<Result<_, _>>()?)
+}
+
 /// Counts of a round's entries for the lifecycle guards: submitted in
 /// all (beyond draft), still to screen (submitted or returned), eligible.
 pub async fn round_counts(conn: &mut Conn, round: RoundId) -> Result<(usize, usize, usize), StoreError> {

@@ -11,12 +11,14 @@ pub mod businesses;
 pub mod entries;
 pub mod geography;
 pub mod invitations;
+pub mod jury;
 pub mod outbox;
 pub mod password_resets;
 pub mod round_members;
 pub mod rounds;
 pub mod sessions;
 pub mod setup;
+pub mod sheets;
 pub mod throttle;
 pub mod users;
 

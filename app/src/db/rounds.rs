@@ -342,6 +342,18 @@ pub async fn set_state(
     Ok(result.rows_affected() == 1)
 }
 
+/// Takes the round's row lock for the rest of the transaction (a no-op
+/// update, portable to both databases), so that acts which number things
+/// within a round (selection codes) run one at a time. SQLite's write
+/// transactions are serial already.
+pub async fn lock_round(conn: &mut Conn, id: RoundId) -> Result<(), StoreError> {
+    sqlx::query("UPDATE rounds SET updated_at = updated_at WHERE id = $1")
+        .bind(id.to_string())
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
 /// Marks the round's criteria frozen (the first score sheet exists).
 pub async fn freeze_criteria(conn: &mut Conn, id: RoundId, now: Timestamp) -> Result<(), StoreError> {
     sqlx::query("UPDATE rounds SET criteria_frozen_at = $2 WHERE id = $1 AND criteria_frozen_at IS NULL")

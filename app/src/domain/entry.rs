@@ -392,6 +392,34 @@ pub fn check_return(state: EntryState, round_state: RoundState) -> Result<(), En
     Ok(())
 }
 
+/// Whether the secretariat may screen an entry (accept it, or find it not
+/// eligible): a submitted entry while the round is open or screening; a
+/// returned one too, to close it when no correction came.
+pub fn check_screen(state: EntryState, round_state: RoundState, to: EntryState) -> Result<(), EntryRefusal> {
+    let from_ok = match to {
+        EntryState::Accepted => state == EntryState::Submitted,
+        EntryState::Ineligible => matches!(state, EntryState::Submitted | EntryState::Returned),
+        _ => false,
+    };
+    if !from_ok || !matches!(round_state, RoundState::Open | RoundState::Screening) {
+        return Err(EntryRefusal::WrongState(state));
+    }
+    Ok(())
+}
+
+/// The selection code (mã số bình chọn) of the `sequence`-th accepted entry
+/// of product group `group`: `2-007`. Unique in its round.
+pub fn selection_code(group: i64, sequence: i64) -> String {
+    format!("{group}-{sequence:03}")
+}
+
+/// The sequence number of a selection code of `group`, if it is one.
+pub fn code_sequence(code: &str, group: i64) -> Option<i64> {
+    let (g, n) = code.split_once('-')?;
+    (g.parse::<i64>().ok()? == group).then_some(())?;
+    n.parse().ok()
+}
+
 /// Whether a new entry may be started in the round now.
 pub fn check_start(
     round_state: RoundState,
@@ -414,6 +442,39 @@ pub fn check_message(raw: &str) -> Result<String, FieldError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn screening_accepts_submitted_entries_and_closes_returned_ones() {
+        use EntryState::*;
+        assert_eq!(check_screen(Submitted, RoundState::Screening, Accepted), Ok(()));
+        assert_eq!(check_screen(Submitted, RoundState::Open, Ineligible), Ok(()));
+        assert_eq!(check_screen(Returned, RoundState::Screening, Ineligible), Ok(()));
+        assert_eq!(
+            check_screen(Returned, RoundState::Screening, Accepted),
+            Err(EntryRefusal::WrongState(Returned))
+        );
+        assert_eq!(
+            check_screen(Accepted, RoundState::Screening, Ineligible),
+            Err(EntryRefusal::WrongState(Accepted))
+        );
+        assert_eq!(
+            check_screen(Submitted, RoundState::Judging, Accepted),
+            Err(EntryRefusal::WrongState(Submitted))
+        );
+        assert_eq!(
+            check_screen(Draft, RoundState::Screening, Ineligible),
+            Err(EntryRefusal::WrongState(Draft))
+        );
+    }
+
+    #[test]
+    fn selection_codes_number_entries_within_their_group() {
+        assert_eq!(selection_code(2, 7), "2-007");
+        assert_eq!(selection_code(1, 1234), "1-1234");
+        assert_eq!(code_sequence("2-007", 2), Some(7));
+        assert_eq!(code_sequence("2-007", 1), None);
+        assert_eq!(code_sequence("x", 1), None);
+    }
 
     const OPEN: Timestamp = Timestamp(1_000_000);
     const CLOSE: Timestamp = Timestamp(9_000_000);

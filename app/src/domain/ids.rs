@@ -66,4 +66,6 @@ id_type!(
     EntryId,
     /// A file of an entry.
     FileId,
+    /// A juror's score sheet for one entry.
+    SheetId,
 );

@@ -50,6 +50,11 @@ pub enum Problem {
         /// Largest allowed value, as displayed.
         max: String,
     },
+    /// Points must go by the round's step (as displayed, e.g. `0,5`).
+    NotOnStep {
+        /// The step, as displayed.
+        step: String,
+    },
     /// Not a date and time (`dd/mm/yyyy hh:mm`).
     InvalidDateTime,
     /// This date must come after the date in `other` (a field name).

@@ -43,6 +43,11 @@ pub const CLIENT_KEYS: &[&str] = &[
     "error-network",
     "notice-password-changed",
     "notice-reset-requested",
+    "problem-not-a-number",
+    "problem-not-on-step",
+    "problem-out-of-range",
+    "problem-required",
+    "problem-too-many-decimals",
     "upload-choose",
     "upload-progress",
 ];
@@ -136,9 +141,14 @@ impl I18n {
         if let Some(text) = &error.text {
             return text.clone();
         }
-        let label = self.field_label(&error.field);
-        let field = Arg::Text(label);
-        match &error.problem {
+        self.problem_sentence(&self.field_label(&error.field), &error.problem)
+    }
+
+    /// One sentence telling the user what to fix in the field labelled
+    /// `label` (a score sheet's lines are labelled by their criterion).
+    pub fn problem_sentence(self, label: &str, problem: &Problem) -> String {
+        let field = Arg::Text(label.to_owned());
+        match problem {
             Problem::Required => self.t_with("problem-required", &[("field", field)]),
             Problem::TooLong { max } => {
                 self.t_with("problem-too-long", &[("field", field), ("max", Arg::Num(*max as i64))])
@@ -166,6 +176,10 @@ impl I18n {
                     ("min", Arg::Text(min.clone())),
                     ("max", Arg::Text(max.clone())),
                 ],
+            ),
+            Problem::NotOnStep { step } => self.t_with(
+                "problem-not-on-step",
+                &[("field", field), ("step", Arg::Text(step.clone()))],
             ),
             Problem::InvalidDateTime => self.t_with("problem-invalid-datetime", &[("field", field)]),
             Problem::MustFollow { other } => self.t_with(

@@ -1,0 +1,216 @@
+//! The jury of a round as stored: jurors with their product groups, the
+//! secretariat's additions and removals per entry, the conflict
+//! declarations, and the eligible entries the jury scores.
+
+use std::collections::BTreeMap;
+
+use sqlx::Row;
+
+use super::users::decode_error;
+use super::{Conn, StoreError};
+use crate::domain::ids::{EntryId, GroupId, RoundId, UserId};
+use crate::domain::jury::{Declaration, Override, Panel, Tie};
+use crate::domain::time::Timestamp;
+
+fn parse<T>(row: &sqlx::any::AnyRow, column: &str, parse: fn(&str) -> Option<T>) -> Result<T, sqlx::Error> {
+    let text: String = row.try_get(column)?;
+    parse(&text).ok_or_else(|| decode_error(column, &text))
+}
+
+/// The round's panel: every juror with their groups, and the overrides.
+pub async fn panel(conn: &mut Conn, round: RoundId) -> Result<Panel, StoreError> {
+    let mut panel = Panel::default();
+    let jurors = sqlx::query("SELECT user_id FROM role_grants WHERE round_id = $1 AND role = 'juror'")
+        .bind(round.to_string())
+        .fetch_all(&mut *conn)
+        .await?;
+    for row in &jurors {
+        panel
+            .jurors
+            .insert(parse(row, "user_id", UserId::parse)?, Default::default());
+    }
+    let groups = sqlx::query("SELECT user_id, group_id FROM round_juror_groups WHERE round_id = $1")
+        .bind(round.to_string())
+        .fetch_all(&mut *conn)
+        .await?;
+    for row in &groups {
+        let user = parse(row, "user_id", UserId::parse)?;
+        let group = parse(row, "group_id", GroupId::parse)?;
+        if let Some(set) = panel.jurors.get_mut(&user) {
+            set.insert(group);
+        }
+    }
+    let overrides = sqlx::query("SELECT entry_id, user_id, mode FROM entry_jurors WHERE round_id = $1")
+        .bind(round.to_string())
+        .fetch_all(&mut *conn)
+        .await?;
+    for row in &overrides {
+        let entry = parse(row, "entry_id", EntryId::parse)?;
+        let user = parse(row, "user_id", UserId::parse)?;
+        let mode = parse(row, "mode", Override::from_code)?;
+        panel.overrides.entry(entry).or_default().insert(user, mode);
+    }
+    Ok(panel)
+}
+
+/// Sets (or with `None`, clears) the secretariat's override of one juror
+/// on one entry.
+pub async fn set_override(
+    conn: &mut Conn,
+    round: RoundId,
+    entry: EntryId,
+    user: UserId,
+    mode: Option<Override>,
+    by: UserId,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM entry_jurors WHERE entry_id = $1 AND user_id = $2")
+        .bind(entry.to_string())
+        .bind(user.to_string())
+        .execute(&mut *conn)
+        .await?;
+    if let Some(mode) = mode {
+        sqlx::query(
+            "INSERT INTO entry_jurors (entry_id, user_id, round_id, mode, created_by, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(entry.to_string())
+        .bind(user.to_string())
+        .bind(round.to_string())
+        .bind(mode.code())
+        .bind(by.to_string())
+        .bind(now.millis())
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// A stored declaration with who recorded it and when.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeclarationRecord {
+    /// What was declared.
+    pub declaration: Declaration,
+    /// The juror, or the secretary who recorded it on their behalf.
+    pub recorded_by: UserId,
+    /// When.
+    pub at: Timestamp,
+}
+
+/// Every declaration in the round, by entry and juror.
+pub async fn declarations(
+    conn: &mut Conn,
+    round: RoundId,
+) -> Result<BTreeMap<(EntryId, UserId), DeclarationRecord>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT entry_id, user_id, tie, note, recorded_by, created_at FROM declarations WHERE round_id = $1",
+    )
+    .bind(round.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut map = BTreeMap::new();
+    for row in &rows {
+        let tie: Option<String> = row.try_get("tie")?;
+        let declaration = match tie {
+            None => Declaration::NoTie,
+            Some(code) => Declaration::Tie {
+                tie: Tie::from_code(&code).ok_or_else(|| decode_error("declarations.tie", &code))?,
+                note: row.try_get("note")?,
+            },
+        };
+        map.insert(
+            (
+                parse(row, "entry_id", EntryId::parse)?,
+                parse(row, "user_id", UserId::parse)?,
+            ),
+            DeclarationRecord {
+                declaration,
+                recorded_by: parse(row, "recorded_by", UserId::parse)?,
+                at: Timestamp(row.try_get("created_at")?),
+            },
+        );
+    }
+    Ok(map)
+}
+
+/// Records (or replaces) what a juror declared about an entry.
+pub async fn declare(
+    conn: &mut Conn,
+    round: RoundId,
+    entry: EntryId,
+    juror: UserId,
+    declaration: &Declaration,
+    by: UserId,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM declarations WHERE entry_id = $1 AND user_id = $2")
+        .bind(entry.to_string())
+        .bind(juror.to_string())
+        .execute(&mut *conn)
+        .await?;
+    let (tie, note) = match declaration {
+        Declaration::NoTie => (None, None),
+        Declaration::Tie { tie, note } => (Some(tie.code()), note.as_deref()),
+    };
+    sqlx::query(
+        "INSERT INTO declarations (entry_id, user_id, round_id, tie, note, recorded_by, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(entry.to_string())
+    .bind(juror.to_string())
+    .bind(round.to_string())
+    .bind(tie)
+    .bind(note)
+    .bind(by.to_string())
+    .bind(now.millis())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// An eligible entry as the jury's work sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JudgedEntry {
+    /// The entry.
+    pub id: EntryId,
+    /// Its selection code.
+    pub code: Option<String>,
+    /// Its product's name.
+    pub product_name: Option<String>,
+    /// Its product group's number.
+    pub group_number: Option<i64>,
+    /// Its product group.
+    pub group: Option<GroupId>,
+    /// The account that represents the entering business.
+    pub owner: UserId,
+    /// The business's name.
+    pub business_name: String,
+}
+
+/// The round's accepted entries, by selection code.
+pub async fn eligible_entries(conn: &mut Conn, round: RoundId) -> Result<Vec<JudgedEntry>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT e.id, e.selection_code, e.product_name, e.group_number, g.id AS group_id, b.owner_id, b.name \
+         FROM entries e JOIN businesses b ON b.id = e.business_id \
+         LEFT JOIN round_groups g ON g.round_id = e.round_id AND g.number = e.group_number \
+         WHERE e.round_id = $1 AND e.state = 'accepted' ORDER BY e.group_number, e.selection_code",
+    )
+    .bind(round.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            let group: Option<String> = row.try_get("group_id")?;
+            Ok(JudgedEntry {
+                id: parse(row, "id", EntryId::parse)?,
+                code: row.try_get("selection_code")?,
+                product_name: row.try_get("product_name")?,
+                group_number: row.try_get("group_number")?,
+                group: group.as_deref().and_then(GroupId::parse),
+                owner: parse(row, "owner_id", UserId::parse)?,
+                business_name: row.try_get("name")?,
+            })
+        })
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(StoreError::from)
+}
