@@ -537,7 +537,6 @@ notice-entry-withdrawn = The entry is a draft again. Submit it again before the 
 entry-round-closed = The round is not taking entries now (deadline: { $time } on { $date }).
 entry-incomplete = The entry is incomplete. Still needed: { $items }.
 entry-wrong-state = Not possible while the entry is “{ $state }”.
-entry-return-title = Return for correction
 entry-return-submit = Send the request and return the entry
 notice-entry-returned = The entry has been returned to its business for correction.
 mail-submitted-subject = Entry received: { $product }
@@ -561,3 +560,184 @@ audit-entry-file-removed = File removed from an entry
 audit-entry-submitted = Entry submitted
 audit-entry-withdrawn = Entry withdrawn
 audit-entry-returned = Entry returned for correction
+
+## Screening, jury and score sheets
+audit-entry-accepted = Entry accepted with its selection code
+audit-entry-ineligible = Entry found not eligible
+audit-entry-juror-changed = Juror added to or removed from an entry
+audit-jury-conflict-declared = Juror declared their ties to a business
+audit-jury-conflict-recorded = Conflict recorded on a juror's behalf
+audit-sheet-submitted = Score sheet submitted
+audit-sheet-reopened = Score sheet reopened
+audit-sheet-from-paper = Score sheet typed in from paper
+entry-screening-closed = The round is past screening: the list of eligible entries is fixed.
+entry-code = Code: { $code }
+entry-ineligible-reason = This entry was found not eligible. The reason:
+field-ineligible-reason = Why the entry is not eligible
+field-selection_code = Selection code
+field-comment = Comment
+hint-comment = Your overall comment on the product (optional). The business will read it after the results are published, without your name.
+field-reopen-reason = Why the sheet is reopened
+field-tie = Tie to the business
+field-note = About the tie
+hint-tie-note = Required for “another tie”.
+tie-owner = Owner or manager of the business
+tie-relative = A relative of its owner or representative
+tie-employee = Working for the business
+tie-adviser = Adviser or technical instructor to the business
+tie-other = Another tie (describe it)
+declare-title = Declare conflicts of interest
+declare-intro = Before you see the dossier, say whether you have any tie to “{ $business }”. If you do, this entry leaves your list.
+declare-question = Your tie to the business
+declare-no-tie = I have no tie to this business
+declare-submit = Send the declaration
+declare-later = I find I have a tie to this business
+declare-tie-submit = Declare it and do not score this entry
+notice-declared = Your declaration is recorded.
+nav-judging = Scoring
+round-tab-screening = Screening
+round-tab-jury = Jury
+screening-title = Screening this entry
+screening-accept-hint = An eligible entry gets its selection code and goes to the jury.
+screening-accept = Accept and give a code
+screening-reject = Not eligible
+notice-entry-accepted = The entry is accepted and has its selection code.
+notice-entry-rejected = The entry is recorded as not eligible.
+screening-list-title = Screening
+screening-list-intro = Open each entry to accept it, ask for a correction or find it not eligible. When none is left waiting, move the round on to judging to fix the list.
+screening-none = No entry has been submitted yet.
+screening-group-submitted = Waiting for screening
+screening-group-returned = Waiting for the business's correction
+screening-group-accepted = Accepted
+screening-group-ineligible = Not eligible
+screening-group-empty = None.
+screening-col-submitted = Submitted
+at-time-date = { $time } on { $date }
+judging-title = Scoring
+judging-intro = The entries assigned to you. For each: declare any conflict, read the dossier, score it and submit the sheet.
+judging-none = No round you judge is being scored at the moment.
+judging-progress = { $done } of { $count } sheets submitted
+judging-close = Scoring closes at { $time } on { $date }
+judging-col-group = Group
+judging-col-status = Status
+judging-conflicts = Entries you do not score (conflict of interest)
+judging-must-declare = Not declared yet
+judging-declare = Declare
+judging-score = Score
+judging-continue = Continue
+judging-view = View
+judging-draft = Draft ({ $total } points)
+judging-submitted = Submitted ({ $total } points)
+jury-title = Jury: assignments and progress
+jury-summary = { $submitted } of { $expected } score sheets submitted, for { $entries } eligible entries.
+jury-closed = Assignments can no longer change at this stage.
+jury-jurors = Jurors
+jury-no-jurors = The round has no jurors yet. Add them under People.
+jury-entries = Eligible entries
+jury-no-entries = No entry has been accepted yet.
+jury-col-juror = Juror
+jury-col-groups = Product groups
+jury-col-assigned = Assigned
+jury-col-conflicts = Conflicts
+jury-col-undeclared = Not declared
+jury-col-submitted = Submitted
+jury-col-missing = Missing
+jury-entry-missing = { $count } sheets missing
+jury-added = added to this entry
+jury-removed = Not scoring this entry (removed):
+jury-restore = Assign again
+jury-restore-label = Assign the entry to { $name } again
+jury-add-label = Add a juror to this entry
+jury-add = Add
+jury-remove = Remove
+jury-remove-label = Remove { $name } from this entry
+jury-open = Open sheet
+jury-open-sheet = Open { $name }'s sheet
+jury-print-sheet = Print { $name }'s sheet
+jury-record-conflict = Record a conflict for { $name }
+jury-record = Record
+notice-juror-changed = The assignment is updated.
+notice-conflict-recorded = The conflict is recorded; the entry has left this juror's list.
+stance-undeclared = Has not declared yet
+stance-no-tie = No tie to the business
+stance-own-business = Conflict: the juror's own account represents the business
+stance-tie = Conflict: { $tie }
+stance-by-secretariat = recorded by the secretariat
+sheet-title-of = Score sheet for entry { $code }
+sheet-business = Business
+sheet-juror = Juror
+sheet-juror-conflicted = This juror is in conflict with the business: their sheet does not count.
+sheet-dossier = The dossier
+sheet-heading = Score sheet
+sheet-paper-hint = You are typing in a paper sheet on the juror's behalf. It will be marked as typed in from paper.
+sheet-print = Print
+sheet-state-none = Not started
+sheet-state-draft = Draft
+sheet-state-submitted = Submitted
+sheet-state-submitted-at = Submitted at { $time } on { $date }
+sheet-from-paper = typed in from paper
+sheet-updated-by = last saved by { $name } at { $time } on { $date }
+sheet-points = Points
+sheet-max = (at most { $max })
+sheet-subtotal = Subtotal: { $points } of { $max }
+sheet-total = Total: { $points } of { $max }
+sheet-all-filled = Every line is scored.
+sheet-empty-lines = Lines still empty: { $count }.
+sheet-submit = Submit the sheet
+sheet-reloaded = This sheet was just saved elsewhere (another tab or device). The latest points are shown; check them and save again.
+sheet-reopen-title = Reopen the sheet for the juror to change
+sheet-reopen = Reopen the sheet
+notice-sheet-saved = The draft is saved.
+notice-sheet-submitted = The score sheet is submitted and locked; only the secretariat can reopen it.
+notice-sheet-reopened = The sheet is reopened; the juror can change it and submit again.
+sheet-col-number = No.
+sheet-col-criterion = Criterion
+sheet-col-max = Maximum
+sheet-col-points = Points
+sheet-col-total = Total
+print-title = SCORE SHEET
+print-council = Council for typical rural-industry products, { $level } level, { $territory }
+print-nation = Socialist Republic of Viet Nam
+print-motto = Independence - Freedom - Happiness
+print-juror = Juror
+print-date = Date: { $day }/{ $month }/{ $year }
+print-date-blank = Date: ..... / ..... / ........
+print-signature = Juror
+print-signature-hint = (Signature and full name)
+print-back = Back to the sheet
+print-blank = Print a blank sheet
+print-hint = Use the browser's Print command (Ctrl+P) and choose A4.
+judging-scoring-closed = The round is not being scored: sheets cannot change now.
+judging-sheet-locked = The sheet is submitted and locked. To change it, ask the secretariat to reopen it.
+judging-not-submitted = The sheet is not submitted, so there is nothing to reopen.
+judging-declare-first = Declare any conflict of interest before reading the dossier and scoring.
+judging-conflicted = The juror is in conflict with this business and does not score the entry.
+judging-sheet-exists = The juror has started scoring this entry and cannot be removed from it.
+judging-not-a-juror = This person is not a juror of the round.
+judging-panel-closed = The jury's assignments can no longer change at this stage.
+judging-tie-stays = Only the secretariat can clear a declared tie.
+judging-not-eligible = Only accepted entries are scored.
+mail-accepted-subject = Entry accepted: { $product }
+mail-accepted-body =
+    The entry for “{ $product }” in { $round } is accepted and goes to the jury.
+
+    Selection code: { $message }
+
+    See it at:
+    { $link }
+mail-ineligible-subject = Entry not eligible: { $product }
+mail-ineligible-body =
+    The secretariat of { $round } found the entry for “{ $product }” not eligible. The reason:
+
+    { $message }
+
+    See it at:
+    { $link }
+mail-sheet-reopened-subject = Score sheet reopened: { $code }
+mail-sheet-reopened-body =
+    The secretariat of { $round } reopened your score sheet for entry { $code } (“{ $product }”). The reason:
+
+    { $reason }
+
+    Review and submit it again at:
+    { $link }

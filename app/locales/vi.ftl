@@ -537,7 +537,6 @@ notice-entry-withdrawn = Đã rút hồ sơ về bản nháp. Hãy nộp lại t
 entry-round-closed = Đợt bình chọn không nhận hồ sơ lúc này (hạn nộp: { $time } ngày { $date }).
 entry-incomplete = Hồ sơ chưa đầy đủ. Còn thiếu: { $items }.
 entry-wrong-state = Không thực hiện được khi hồ sơ ở trạng thái “{ $state }”.
-entry-return-title = Yêu cầu bổ sung, sửa chữa
 entry-return-submit = Gửi yêu cầu và trả hồ sơ
 notice-entry-returned = Đã trả hồ sơ để cơ sở bổ sung, sửa chữa.
 mail-submitted-subject = Đã nhận hồ sơ dự thi: { $product }
@@ -561,3 +560,184 @@ audit-entry-file-removed = Xóa tệp khỏi hồ sơ
 audit-entry-submitted = Nộp hồ sơ
 audit-entry-withdrawn = Rút hồ sơ
 audit-entry-returned = Trả hồ sơ để bổ sung, sửa chữa
+
+## Screening, jury and score sheets
+audit-entry-accepted = Hồ sơ hợp lệ, cấp mã số bình chọn
+audit-entry-ineligible = Hồ sơ không đủ điều kiện
+audit-entry-juror-changed = Thay đổi giám khảo chấm một hồ sơ
+audit-jury-conflict-declared = Giám khảo khai báo quan hệ với cơ sở
+audit-jury-conflict-recorded = Tổ giúp việc ghi nhận xung đột lợi ích thay giám khảo
+audit-sheet-submitted = Nộp phiếu chấm điểm
+audit-sheet-reopened = Mở lại phiếu chấm điểm
+audit-sheet-from-paper = Nhập phiếu chấm từ bản giấy
+entry-screening-closed = Vòng bình chọn đã qua giai đoạn sơ tuyển: danh sách hồ sơ hợp lệ đã chốt.
+entry-code = Mã số: { $code }
+entry-ineligible-reason = Hồ sơ không đủ điều kiện tham gia bình chọn. Lý do:
+field-ineligible-reason = Lý do không đủ điều kiện
+field-selection_code = Mã số bình chọn
+field-comment = Nhận xét
+hint-comment = Nhận xét chung về sản phẩm (không bắt buộc). Cơ sở sẽ đọc được nhận xét này sau khi công bố kết quả, không kèm tên giám khảo.
+field-reopen-reason = Lý do mở lại phiếu
+field-tie = Quan hệ với cơ sở
+field-note = Ghi chú về quan hệ
+hint-tie-note = Bắt buộc khi chọn “Quan hệ khác”.
+tie-owner = Là chủ sở hữu hoặc người điều hành cơ sở
+tie-relative = Là người thân của chủ cơ sở hoặc người đại diện
+tie-employee = Đang làm việc cho cơ sở
+tie-adviser = Là cố vấn, người hướng dẫn kỹ thuật cho cơ sở
+tie-other = Quan hệ khác (ghi rõ)
+declare-title = Khai báo xung đột lợi ích
+declare-intro = Trước khi xem hồ sơ, hãy cho biết ông/bà có quan hệ nào với cơ sở “{ $business }” không. Nếu có, hồ sơ này sẽ được chuyển khỏi danh sách chấm của ông/bà.
+declare-question = Quan hệ của ông/bà với cơ sở
+declare-no-tie = Tôi không có quan hệ nào với cơ sở này
+declare-submit = Gửi khai báo
+declare-later = Tôi phát hiện mình có quan hệ với cơ sở này
+declare-tie-submit = Khai báo và không chấm hồ sơ này
+notice-declared = Đã ghi nhận khai báo.
+nav-judging = Chấm điểm
+round-tab-screening = Sơ tuyển
+round-tab-jury = Ban Giám khảo
+screening-title = Kết quả sơ tuyển hồ sơ
+screening-accept-hint = Hồ sơ đủ điều kiện sẽ được cấp mã số bình chọn và chuyển cho Ban Giám khảo.
+screening-accept = Hồ sơ hợp lệ, cấp mã số
+screening-reject = Hồ sơ không đủ điều kiện
+notice-entry-accepted = Đã chấp nhận hồ sơ và cấp mã số bình chọn.
+notice-entry-rejected = Đã ghi nhận hồ sơ không đủ điều kiện.
+screening-list-title = Sơ tuyển hồ sơ
+screening-list-intro = Mở từng hồ sơ để chấp nhận, yêu cầu bổ sung hoặc kết luận không đủ điều kiện. Khi không còn hồ sơ chờ xử lý, chuyển vòng bình chọn sang giai đoạn chấm điểm để chốt danh sách.
+screening-none = Chưa có hồ sơ nào được nộp.
+screening-group-submitted = Chờ sơ tuyển
+screening-group-returned = Đang chờ cơ sở bổ sung
+screening-group-accepted = Hợp lệ
+screening-group-ineligible = Không đủ điều kiện
+screening-group-empty = Không có hồ sơ nào.
+screening-col-submitted = Ngày nộp
+at-time-date = { $time } ngày { $date }
+judging-title = Chấm điểm
+judging-intro = Các hồ sơ được phân công cho ông/bà. Mỗi hồ sơ: khai báo xung đột lợi ích, xem hồ sơ, chấm điểm và nộp phiếu.
+judging-none = Hiện chưa có vòng bình chọn nào đang chấm điểm mà ông/bà là giám khảo.
+judging-progress = Đã nộp { $done }/{ $count } phiếu
+judging-close = Hạn chấm: { $time } ngày { $date }
+judging-col-group = Nhóm
+judging-col-status = Tình trạng
+judging-conflicts = Hồ sơ không chấm do xung đột lợi ích
+judging-must-declare = Chưa khai báo
+judging-declare = Khai báo
+judging-score = Chấm điểm
+judging-continue = Chấm tiếp
+judging-view = Xem phiếu
+judging-draft = Đang chấm ({ $total } điểm)
+judging-submitted = Đã nộp ({ $total } điểm)
+jury-title = Phân công và tiến độ chấm điểm
+jury-summary = { $submitted }/{ $expected } phiếu chấm đã nộp cho { $entries } hồ sơ hợp lệ.
+jury-closed = Phân công không còn thay đổi được ở giai đoạn này.
+jury-jurors = Giám khảo
+jury-no-jurors = Vòng bình chọn chưa có giám khảo. Thêm giám khảo ở thẻ Thành viên.
+jury-entries = Hồ sơ hợp lệ
+jury-no-entries = Chưa có hồ sơ hợp lệ nào.
+jury-col-juror = Giám khảo
+jury-col-groups = Nhóm sản phẩm
+jury-col-assigned = Được giao
+jury-col-conflicts = Xung đột
+jury-col-undeclared = Chưa khai báo
+jury-col-submitted = Đã nộp
+jury-col-missing = Còn thiếu
+jury-entry-missing = Thiếu { $count } phiếu
+jury-added = được thêm riêng
+jury-removed = Không chấm hồ sơ này (đã rút khỏi hồ sơ):
+jury-restore = Giao lại
+jury-restore-label = Giao lại hồ sơ cho { $name }
+jury-add-label = Thêm giám khảo cho hồ sơ này
+jury-add = Thêm
+jury-remove = Rút khỏi hồ sơ
+jury-remove-label = Rút { $name } khỏi hồ sơ này
+jury-open = Mở phiếu
+jury-open-sheet = Mở phiếu chấm của { $name }
+jury-print-sheet = In phiếu chấm của { $name }
+jury-record-conflict = Ghi nhận xung đột lợi ích của { $name }
+jury-record = Ghi nhận
+notice-juror-changed = Đã cập nhật phân công.
+notice-conflict-recorded = Đã ghi nhận xung đột lợi ích; hồ sơ không còn trong danh sách chấm của giám khảo này.
+stance-undeclared = Chưa khai báo xung đột lợi ích
+stance-no-tie = Không có quan hệ với cơ sở
+stance-own-business = Xung đột: tài khoản của giám khảo đại diện cho cơ sở
+stance-tie = Xung đột: { $tie }
+stance-by-secretariat = do Tổ giúp việc ghi nhận
+sheet-title-of = Phiếu chấm điểm hồ sơ { $code }
+sheet-business = Cơ sở
+sheet-juror = Giám khảo
+sheet-juror-conflicted = Giám khảo này có xung đột lợi ích với cơ sở: phiếu của họ không được tính.
+sheet-dossier = Hồ sơ sản phẩm
+sheet-heading = Phiếu chấm điểm
+sheet-paper-hint = Ông/bà đang nhập phiếu chấm bản giấy thay cho giám khảo. Phiếu sẽ được đánh dấu là nhập từ bản giấy.
+sheet-print = In phiếu
+sheet-state-none = Chưa chấm
+sheet-state-draft = Bản nháp
+sheet-state-submitted = Đã nộp
+sheet-state-submitted-at = Đã nộp lúc { $time } ngày { $date }
+sheet-from-paper = nhập từ bản giấy
+sheet-updated-by = lưu lần cuối bởi { $name } lúc { $time } ngày { $date }
+sheet-points = Điểm chấm
+sheet-max = (tối đa { $max })
+sheet-subtotal = Cộng: { $points }/{ $max } điểm
+sheet-total = Tổng điểm: { $points }/{ $max }
+sheet-all-filled = Đã chấm đủ các mục.
+sheet-empty-lines = Còn { $count } mục chưa chấm.
+sheet-submit = Nộp phiếu
+sheet-reloaded = Phiếu vừa được lưu ở nơi khác (thẻ hoặc thiết bị khác). Đang hiển thị điểm mới nhất; hãy kiểm tra rồi lưu lại.
+sheet-reopen-title = Mở lại phiếu để giám khảo sửa
+sheet-reopen = Mở lại phiếu
+notice-sheet-saved = Đã lưu phiếu nháp.
+notice-sheet-submitted = Đã nộp phiếu chấm điểm. Phiếu đã khóa; chỉ Tổ giúp việc có thể mở lại.
+notice-sheet-reopened = Đã mở lại phiếu; giám khảo có thể sửa và nộp lại.
+sheet-col-number = TT
+sheet-col-criterion = Tiêu chí
+sheet-col-max = Điểm tối đa
+sheet-col-points = Điểm chấm
+sheet-col-total = Tổng cộng
+print-title = PHIẾU CHẤM ĐIỂM
+print-council = Hội đồng bình chọn sản phẩm công nghiệp nông thôn tiêu biểu { $level } { $territory }
+print-nation = Cộng hòa xã hội chủ nghĩa Việt Nam
+print-motto = Độc lập - Tự do - Hạnh phúc
+print-juror = Họ tên thành viên Ban Giám khảo
+print-date = Ngày { $day } tháng { $month } năm { $year }
+print-date-blank = Ngày ..... tháng ..... năm ........
+print-signature = Thành viên Ban Giám khảo
+print-signature-hint = (Ký, ghi rõ họ tên)
+print-back = Quay lại phiếu
+print-blank = In phiếu trắng
+print-hint = Dùng lệnh In của trình duyệt (Ctrl+P) và chọn khổ A4.
+judging-scoring-closed = Vòng bình chọn không ở giai đoạn chấm điểm: phiếu chấm không thể thay đổi lúc này.
+judging-sheet-locked = Phiếu đã nộp và đã khóa. Nếu cần sửa, hãy đề nghị Tổ giúp việc mở lại phiếu.
+judging-not-submitted = Phiếu chưa được nộp nên không cần mở lại.
+judging-declare-first = Hãy khai báo xung đột lợi ích trước khi xem hồ sơ và chấm điểm.
+judging-conflicted = Giám khảo có xung đột lợi ích với cơ sở này nên không chấm hồ sơ.
+judging-sheet-exists = Giám khảo đã bắt đầu chấm hồ sơ này nên không thể rút khỏi hồ sơ.
+judging-not-a-juror = Người này không phải giám khảo của vòng bình chọn.
+judging-panel-closed = Phân công giám khảo không còn thay đổi được ở giai đoạn này.
+judging-tie-stays = Quan hệ đã khai báo chỉ có thể được Tổ giúp việc gỡ bỏ.
+judging-not-eligible = Chỉ hồ sơ hợp lệ mới được chấm điểm.
+mail-accepted-subject = Hồ sơ hợp lệ: { $product }
+mail-accepted-body =
+    Hồ sơ sản phẩm “{ $product }” tham gia { $round } đã được chấp nhận và chuyển cho Ban Giám khảo.
+
+    Mã số bình chọn: { $message }
+
+    Xem hồ sơ tại:
+    { $link }
+mail-ineligible-subject = Hồ sơ không đủ điều kiện: { $product }
+mail-ineligible-body =
+    Tổ giúp việc của { $round } kết luận hồ sơ sản phẩm “{ $product }” không đủ điều kiện tham gia bình chọn. Lý do:
+
+    { $message }
+
+    Xem hồ sơ tại:
+    { $link }
+mail-sheet-reopened-subject = Phiếu chấm được mở lại: { $code }
+mail-sheet-reopened-body =
+    Tổ giúp việc của { $round } đã mở lại phiếu chấm điểm của ông/bà cho hồ sơ { $code } (“{ $product }”). Lý do:
+
+    { $reason }
+
+    Hãy xem lại và nộp phiếu tại:
+    { $link }

@@ -11,13 +11,18 @@ use crate::i18n::{provide_i18n, use_i18n, Lang};
 use crate::pages::business::BusinessPage;
 use crate::pages::entry::EntryPage;
 use crate::pages::geography::GeographyPage;
+use crate::pages::judging::JudgingPage;
 use crate::pages::my_entries::MyEntriesPage;
 use crate::pages::round_criteria::RoundCriteriaPage;
+use crate::pages::round_jury::RoundJuryPage;
 use crate::pages::round_new::NewRoundPage;
 use crate::pages::round_page::RoundPage;
 use crate::pages::round_people::RoundPeoplePage;
+use crate::pages::round_screening::RoundScreeningPage;
 use crate::pages::round_settings::RoundSettingsPage;
 use crate::pages::rounds_list::RoundsPage;
+use crate::pages::sheet::SheetPage;
+use crate::pages::sheet_print::SheetPrintPage;
 use crate::pages::sub_criteria::SubCriteriaPage;
 use crate::pages::{
     account::AccountPage, admin_accounts::AdminAccountsPage, admin_audit::AdminAuditPage,
@@ -114,6 +119,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/business") view=BusinessPage ssr=SsrMode::Async/>
                     <Route path=path!("/entries") view=MyEntriesPage ssr=SsrMode::Async/>
                     <Route path=path!("/entries/:id") view=EntryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/entries/:id/sheet") view=SheetPage ssr=SsrMode::Async/>
+                    <Route path=path!("/entries/:id/sheet/print") view=SheetPrintPage ssr=SsrMode::Async/>
+                    <Route path=path!("/judging") view=JudgingPage ssr=SsrMode::Async/>
                     <Route path=path!("/rounds") view=RoundsPage ssr=SsrMode::Async/>
                     <Route path=path!("/rounds/new") view=NewRoundPage ssr=SsrMode::Async/>
                     <Route path=path!("/rounds/:id") view=RoundPage ssr=SsrMode::Async/>
@@ -121,6 +129,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/rounds/:id/criteria") view=RoundCriteriaPage ssr=SsrMode::Async/>
                     <Route path=path!("/rounds/:id/criteria/:group/:criterion") view=SubCriteriaPage ssr=SsrMode::Async/>
                     <Route path=path!("/rounds/:id/people") view=RoundPeoplePage ssr=SsrMode::Async/>
+                    <Route path=path!("/rounds/:id/screening") view=RoundScreeningPage ssr=SsrMode::Async/>
+                    <Route path=path!("/rounds/:id/jury") view=RoundJuryPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <Footer/>

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::administration::AdminRefusal;
 use crate::domain::entry::{EntryRefusal, Missing};
+use crate::domain::jury::JudgingRefusal;
 use crate::domain::lifecycle::MoveRefusal;
 use crate::domain::time::Timestamp;
 use crate::domain::upload::UploadRefusal;
@@ -65,6 +66,9 @@ pub enum AppError {
     /// A file was refused, and why.
     #[error("upload refused: {0}")]
     UploadRefused(UploadRefusal),
+    /// An act of the jury's work that the rules refuse.
+    #[error("judging refused: {0}")]
+    JudgingRefused(JudgingRefusal),
     /// A business profile is needed first.
     #[error("business profile needed")]
     BusinessProfileNeeded,
@@ -161,6 +165,7 @@ impl AppError {
             AppError::Conflict => i18n.t("error-conflict"),
             AppError::EntryRefused(refusal) => entry_refusal_message(i18n, refusal),
             AppError::UploadRefused(refusal) => upload_refusal_message(i18n, refusal),
+            AppError::JudgingRefused(refusal) => i18n.t(judging_refusal_key(*refusal)),
             AppError::BusinessProfileNeeded => i18n.t("error-business-needed"),
             AppError::BadRequest => i18n.t("error-bad-request"),
             AppError::Network => i18n.t("error-network"),
@@ -181,6 +186,7 @@ impl AppError {
             | AppError::CriteriaFrozen
             | AppError::EntryRefused(_)
             | AppError::UploadRefused(_)
+            | AppError::JudgingRefused(_)
             | AppError::BusinessProfileNeeded => 422,
             AppError::Conflict => 409,
             AppError::Throttled { .. } => 429,
@@ -201,6 +207,12 @@ impl From<Vec<FieldError>> for AppError {
 impl From<FieldError> for AppError {
     fn from(error: FieldError) -> Self {
         AppError::Invalid(vec![error])
+    }
+}
+
+impl From<JudgingRefusal> for AppError {
+    fn from(refusal: JudgingRefusal) -> Self {
+        AppError::JudgingRefused(refusal)
     }
 }
 
@@ -226,6 +238,22 @@ impl FromServerFnError for AppError {
                 AppError::Internal
             }
         }
+    }
+}
+
+/// The message key of a refusal of the jury's work.
+pub fn judging_refusal_key(refusal: JudgingRefusal) -> &'static str {
+    match refusal {
+        JudgingRefusal::ScoringClosed => "judging-scoring-closed",
+        JudgingRefusal::SheetLocked => "judging-sheet-locked",
+        JudgingRefusal::NotSubmitted => "judging-not-submitted",
+        JudgingRefusal::DeclareFirst => "judging-declare-first",
+        JudgingRefusal::Conflicted => "judging-conflicted",
+        JudgingRefusal::SheetExists => "judging-sheet-exists",
+        JudgingRefusal::NotAJuror => "judging-not-a-juror",
+        JudgingRefusal::PanelClosed => "judging-panel-closed",
+        JudgingRefusal::TieStays => "judging-tie-stays",
+        JudgingRefusal::NotEligible => "judging-not-eligible",
     }
 }
 
@@ -300,6 +328,7 @@ pub fn entry_refusal_message(i18n: I18n, refusal: &EntryRefusal) -> String {
             "entry-wrong-state",
             &[("state", Arg::Text(i18n.t(&format!("entry-state-{}", state.code()))))],
         ),
+        EntryRefusal::ScreeningClosed => i18n.t("entry-screening-closed"),
     }
 }
 

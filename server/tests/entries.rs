@@ -57,52 +57,7 @@ fn business_fields() -> Vec<(&'static str, &'static str)> {
 async fn world(backend: common::Backend, vars: &[(&str, &str)]) -> World {
     let app = TestApp::with_env(backend, vars).await;
     let admin = app.admin().await;
-    let geography: app::api::geography::Geography =
-        serde_json::from_str(&app.call("list_geography", &admin, &[]).await.body).unwrap();
-    let province = geography.levels.iter().find(|l| l.rank == 2).unwrap().id.clone();
-    app.call(
-        "save_territory",
-        &admin,
-        &[("level", &province), ("name_vi", "Đồng Nai"), ("name_en", "")],
-    )
-    .await;
-    let geography: app::api::geography::Geography =
-        serde_json::from_str(&app.call("list_geography", &admin, &[]).await.body).unwrap();
-    let dong_nai = geography
-        .territories
-        .iter()
-        .find(|t| t.name_vi == "Đồng Nai")
-        .unwrap()
-        .id
-        .clone();
-    let reply = app
-        .call(
-            "create_round",
-            &admin,
-            &[
-                ("level", &province),
-                ("territory", &dong_nai),
-                ("parent_round", ""),
-                ("copy_from", ""),
-                ("title", "Đồng Nai 2026"),
-                ("year", "2026"),
-                ("entries_open", "2020-01-01T08:00"),
-                ("entries_close", "2099-06-30T17:00"),
-                ("judging_close", "2099-08-31T17:00"),
-                ("threshold", "70"),
-                ("quorum_percent", "50"),
-                ("majority_percent", "50"),
-                ("certificate_pattern", "{seq}/{year}"),
-                ("score_step", "0,5"),
-                ("spread_flag", "20"),
-            ],
-        )
-        .await;
-    let round = reply
-        .header("location")
-        .unwrap()
-        .trim_start_matches("/rounds/")
-        .to_owned();
+    let round = app.province_round(&admin).await;
     let secretary = app.entrant("Thư Ký", "thuky@x.vn").await;
     app.call(
         "add_round_member",
@@ -220,19 +175,7 @@ where
 }
 
 async fn close_entries(w: &World, seconds_ago: i64) {
-    let mut conn = w.app.state.store.pool().acquire().await.unwrap();
-    let id = app::domain::ids::RoundId::parse(&w.round).unwrap();
-    let mut round = app::db::rounds::get_round(&mut conn, id).await.unwrap().unwrap();
-    round.settings.entries_close = app::domain::time::Timestamp::now().plus_secs(-seconds_ago);
-    app::db::rounds::update_settings(
-        &mut conn,
-        id,
-        &round.settings,
-        None,
-        app::domain::time::Timestamp::now(),
-    )
-    .await
-    .unwrap();
+    w.app.close_entries(&w.round, seconds_ago).await;
 }
 
 #[tokio::test]

@@ -9,6 +9,7 @@ pub mod business;
 pub mod entries;
 pub mod geography;
 pub mod invitation;
+pub mod judging;
 pub mod outbox;
 pub mod password_reset;
 pub mod rounds;

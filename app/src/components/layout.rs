@@ -53,6 +53,9 @@ pub fn Header() -> impl IntoView {
                                 Some(user) => view! {
                                     <ul>
                                         <li><a href="/entries">{i18n.t("nav-entries")}</a></li>
+                                        {user.roles.iter().any(|g| g.role == crate::domain::role::Role::Juror).then(|| view! {
+                                            <li><a href="/judging">{i18n.t("nav-judging")}</a></li>
+                                        })}
                                         <li><a href="/account">{i18n.t("nav-account")}</a></li>
                                         {(user.is_admin || user.roles.iter().any(|g| g.round.is_some())).then(|| view! {
                                             <li><a href="/rounds">{i18n.t("nav-rounds")}</a></li>

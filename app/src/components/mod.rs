@@ -4,5 +4,6 @@ pub mod entry_editor;
 pub mod form;
 pub mod layout;
 pub mod round_form;
+pub mod score_sheet;
 pub mod status;
 pub mod upload;

@@ -214,3 +214,70 @@ pub async fn eligible_entries(conn: &mut Conn, round: RoundId) -> Result<Vec<Jud
         .collect::<Result<_, sqlx::Error>>()
         .map_err(StoreError::from)
 }
+
+/// Everything about a round's jury at once: the panel, the declarations,
+/// the eligible entries and every sheet (without lines).
+#[derive(Clone, Debug, Default)]
+pub struct JuryState {
+    /// Jurors and overrides.
+    pub panel: Panel,
+    /// Declarations by entry and juror.
+    pub declarations: BTreeMap<(EntryId, UserId), DeclarationRecord>,
+    /// The eligible entries.
+    pub entries: Vec<JudgedEntry>,
+    /// Sheets by entry and juror.
+    pub sheets: BTreeMap<(EntryId, UserId), super::sheets::SheetRecord>,
+}
+
+impl JuryState {
+    /// Loads the round's jury.
+    pub async fn load(conn: &mut Conn, round: RoundId) -> Result<JuryState, StoreError> {
+        let panel = panel(conn, round).await?;
+        let declarations = declarations(conn, round).await?;
+        let entries = eligible_entries(conn, round).await?;
+        let sheets = super::sheets::sheets_of_round(conn, round)
+            .await?
+            .into_iter()
+            .map(|s| ((s.entry, s.juror), s))
+            .collect();
+        Ok(JuryState {
+            panel,
+            declarations,
+            entries,
+            sheets,
+        })
+    }
+
+    /// The sheets expected: one per eligible entry and assigned juror not
+    /// in conflict with it.
+    pub fn expected(&self) -> std::collections::BTreeSet<(EntryId, UserId)> {
+        let declared: BTreeMap<(EntryId, UserId), Declaration> = self
+            .declarations
+            .iter()
+            .map(|(k, v)| (*k, v.declaration.clone()))
+            .collect();
+        crate::domain::jury::expected_sheets(
+            self.entries.iter().map(|e| (e.id, e.group, e.owner)),
+            &self.panel,
+            &declared,
+        )
+    }
+
+    /// Whether the sheet of `key` is submitted.
+    pub fn is_submitted(&self, key: &(EntryId, UserId)) -> bool {
+        self.sheets
+            .get(key)
+            .is_some_and(|s| s.state == crate::domain::scoring::SheetState::Submitted)
+    }
+
+    /// Sheets submitted in all, and expected sheets not yet submitted.
+    pub fn counts(&self) -> (usize, usize) {
+        let submitted = self
+            .sheets
+            .values()
+            .filter(|s| s.state == crate::domain::scoring::SheetState::Submitted)
+            .count();
+        let missing = self.expected().iter().filter(|k| !self.is_submitted(k)).count();
+        (submitted, missing)
+    }
+}

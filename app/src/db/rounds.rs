@@ -532,9 +532,9 @@ pub async fn replace_sub_criteria(
     Ok(())
 }
 
-/// What the lifecycle guards need to know about a round now. Entries,
-/// score sheets, decisions and certificates are counted here as the
-/// features that create them arrive; until then there are none.
+/// What the lifecycle guards need to know about a round now. Decisions
+/// and certificates are counted here as the features that create them
+/// arrive; until then there are none.
 pub async fn facts(
     conn: &mut Conn,
     round: &RoundRecord,
@@ -543,6 +543,7 @@ pub async fn facts(
     let (secretaries, jurors, council_members) = super::round_members::role_counts(conn, round.id).await?;
     let (entries_submitted, entries_unscreened, entries_eligible) =
         super::entries::round_counts(conn, round.id).await?;
+    let (sheets_submitted, sheets_missing) = super::jury::JuryState::load(conn, round.id).await?.counts();
     Ok(crate::domain::lifecycle::RoundFacts {
         now,
         entries_close: round.settings.entries_close,
@@ -552,6 +553,8 @@ pub async fn facts(
         entries_submitted,
         entries_unscreened,
         entries_eligible,
+        sheets_submitted,
+        sheets_missing,
         ..crate::domain::lifecycle::RoundFacts::default()
     })
 }

@@ -71,11 +71,27 @@ pub enum AuditAction {
     EntryWithdrawn,
     /// The secretariat returned an entry for correction.
     EntryReturned,
+    /// An entry was found eligible and given its selection code.
+    EntryAccepted,
+    /// An entry was found not eligible, with the reason.
+    EntryIneligible,
+    /// A juror was added to or removed from one entry.
+    EntryJurorChanged,
+    /// A juror declared whether they are tied to an entry's business.
+    ConflictDeclared,
+    /// The secretariat recorded a juror's tie on their behalf.
+    ConflictRecorded,
+    /// A juror submitted a score sheet.
+    SheetSubmitted,
+    /// The secretariat reopened a submitted score sheet, with a reason.
+    SheetReopened,
+    /// The secretariat typed in a sheet that arrived on paper.
+    SheetFromPaper,
 }
 
 impl AuditAction {
     /// Every action, for filters and for the translation test.
-    pub const ALL: [AuditAction; 33] = [
+    pub const ALL: [AuditAction; 41] = [
         Self::SetupCompleted,
         Self::SignedUp,
         Self::SignedIn,
@@ -109,6 +125,14 @@ impl AuditAction {
         Self::EntrySubmitted,
         Self::EntryWithdrawn,
         Self::EntryReturned,
+        Self::EntryAccepted,
+        Self::EntryIneligible,
+        Self::EntryJurorChanged,
+        Self::ConflictDeclared,
+        Self::ConflictRecorded,
+        Self::SheetSubmitted,
+        Self::SheetReopened,
+        Self::SheetFromPaper,
     ];
 
     /// The stored code, stable across versions.
@@ -147,6 +171,14 @@ impl AuditAction {
             Self::EntrySubmitted => "entry.submitted",
             Self::EntryWithdrawn => "entry.withdrawn",
             Self::EntryReturned => "entry.returned",
+            Self::EntryAccepted => "entry.accepted",
+            Self::EntryIneligible => "entry.ineligible",
+            Self::EntryJurorChanged => "entry.juror_changed",
+            Self::ConflictDeclared => "jury.conflict_declared",
+            Self::ConflictRecorded => "jury.conflict_recorded",
+            Self::SheetSubmitted => "sheet.submitted",
+            Self::SheetReopened => "sheet.reopened",
+            Self::SheetFromPaper => "sheet.from_paper",
         }
     }
 

@@ -332,6 +332,9 @@ pub enum EntryRefusal {
     /// The entry is not in a state that allows this.
     #[error("not possible in state {0:?}")]
     WrongState(EntryState),
+    /// The round is past screening: its list of eligible entries is fixed.
+    #[error("screening is closed")]
+    ScreeningClosed,
 }
 
 /// Whether the entry may be submitted now: a draft while the round takes
@@ -401,8 +404,11 @@ pub fn check_screen(state: EntryState, round_state: RoundState, to: EntryState) 
         EntryState::Ineligible => matches!(state, EntryState::Submitted | EntryState::Returned),
         _ => false,
     };
-    if !from_ok || !matches!(round_state, RoundState::Open | RoundState::Screening) {
+    if !from_ok {
         return Err(EntryRefusal::WrongState(state));
+    }
+    if !matches!(round_state, RoundState::Open | RoundState::Screening) {
+        return Err(EntryRefusal::ScreeningClosed);
     }
     Ok(())
 }
@@ -459,7 +465,7 @@ mod tests {
         );
         assert_eq!(
             check_screen(Submitted, RoundState::Judging, Accepted),
-            Err(EntryRefusal::WrongState(Submitted))
+            Err(EntryRefusal::ScreeningClosed)
         );
         assert_eq!(
             check_screen(Draft, RoundState::Screening, Ineligible),

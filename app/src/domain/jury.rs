@@ -182,6 +182,57 @@ pub fn expected_sheets(
     expected
 }
 
+/// Why an act of the jury's work is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum JudgingRefusal {
+    /// The round is not in judging: sheets cannot change now.
+    #[error("scoring is closed")]
+    ScoringClosed,
+    /// The sheet is submitted: only the secretariat can reopen it.
+    #[error("the sheet is submitted")]
+    SheetLocked,
+    /// The sheet is not submitted, so there is nothing to reopen.
+    #[error("the sheet is not submitted")]
+    NotSubmitted,
+    /// The juror must declare their ties to the business first.
+    #[error("declare first")]
+    DeclareFirst,
+    /// The juror is in conflict with the entry.
+    #[error("in conflict")]
+    Conflicted,
+    /// The juror has a sheet for the entry already.
+    #[error("a sheet exists")]
+    SheetExists,
+    /// The person is not a juror of the round.
+    #[error("not a juror")]
+    NotAJuror,
+    /// The panel can change only while screening and judging.
+    #[error("the panel is closed")]
+    PanelClosed,
+    /// A declared tie is cleared only by the secretariat.
+    #[error("only the secretariat clears a tie")]
+    TieStays,
+    /// Only entries found eligible are judged.
+    #[error("the entry is not eligible")]
+    NotEligible,
+}
+
+impl JudgingRefusal {
+    /// Every refusal (for the translation tests).
+    pub const ALL: [JudgingRefusal; 10] = [
+        JudgingRefusal::ScoringClosed,
+        JudgingRefusal::SheetLocked,
+        JudgingRefusal::NotSubmitted,
+        JudgingRefusal::DeclareFirst,
+        JudgingRefusal::Conflicted,
+        JudgingRefusal::SheetExists,
+        JudgingRefusal::NotAJuror,
+        JudgingRefusal::PanelClosed,
+        JudgingRefusal::TieStays,
+        JudgingRefusal::NotEligible,
+    ];
+}
+
 /// Whether jurors may score in a round in this state.
 pub fn scoring_open(state: RoundState) -> bool {
     state == RoundState::Judging

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::number::format_decimal;
+use super::number::format_int;
 use super::validation::{FieldError, Problem};
 
 /// A number of points, in hundredths.
@@ -22,9 +22,18 @@ impl Points {
         self.0
     }
 
-    /// As Vietnamese users write it: `7,5`, `40`, `72,25`.
+    /// As Vietnamese users write it: `7,5`, `40`, `72,25`, `1.250`.
+    /// Integer arithmetic only, so the browser's bundle needs no float
+    /// formatting.
     pub fn display(self) -> String {
-        format_decimal(self.0 as f64 / 100.0, 2)
+        let abs = self.0.unsigned_abs();
+        let whole = format_int((abs / 100) as i64);
+        let sign = if self.0 < 0 { "-" } else { "" };
+        match abs % 100 {
+            0 => format!("{sign}{whole}"),
+            f if f % 10 == 0 => format!("{sign}{whole},{}", f / 10),
+            f => format!("{sign}{whole},{f:02}"),
+        }
     }
 
     /// As an `<input>` value (same as [`Points::display`]).
@@ -143,5 +152,9 @@ mod tests {
         assert_eq!(Points(750).display(), "7,5");
         assert_eq!(Points(4000).display(), "40");
         assert_eq!(Points(7225).display(), "72,25");
+        assert_eq!(Points(705).display(), "7,05");
+        assert_eq!(Points(0).display(), "0");
+        assert_eq!(Points(-250).display(), "-2,5");
+        assert_eq!(Points(125_000).display(), "1.250");
     }
 }

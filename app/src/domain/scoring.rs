@@ -70,6 +70,19 @@ impl SheetSpec {
     }
 }
 
+/// The key a line's points are posted under inside `points[…]`. Line keys
+/// are UUIDs, which may begin with a digit, and a form decoder reads a
+/// bracketed key that begins with a digit as a list index: the `k` keeps
+/// it a name.
+pub fn posted_key(key: &str) -> String {
+    format!("k{key}")
+}
+
+/// The line key of a posted key (see [`posted_key`]).
+pub fn line_key(posted: &str) -> Option<&str> {
+    posted.strip_prefix('k')
+}
+
 /// The form field (and error key) of a line.
 pub fn line_field(key: &str) -> String {
     format!("line_{key}")
@@ -227,6 +240,13 @@ mod tests {
 
     fn typed(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
         pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn posted_keys_round_trip() {
+        let key = "3f2a1b9c-1111-4222-8333-944455556666";
+        assert_eq!(line_key(&posted_key(key)), Some(key));
+        assert_eq!(line_key("3f2a"), None);
     }
 
     #[test]

@@ -165,6 +165,14 @@ mod tests {
             let key = format!("state-{}", state.code());
             assert!(vi.contains(&key), "{key}");
         }
+        for refusal in crate::domain::jury::JudgingRefusal::ALL {
+            let key = crate::error::judging_refusal_key(refusal);
+            assert!(vi.contains(key), "{key}");
+        }
+        for tie in crate::domain::jury::Tie::ALL {
+            let key = format!("tie-{}", tie.code());
+            assert!(vi.contains(&key), "{key}");
+        }
         for role in crate::domain::role::Role::ALL {
             let key = format!("role-{}", role.code().replace('_', "-"));
             assert!(vi.contains(&key), "{key}");

@@ -48,6 +48,11 @@ pub const CLIENT_KEYS: &[&str] = &[
     "problem-out-of-range",
     "problem-required",
     "problem-too-many-decimals",
+    "sheet-all-filled",
+    "sheet-empty-lines",
+    "sheet-reloaded",
+    "sheet-subtotal",
+    "sheet-total",
     "upload-choose",
     "upload-progress",
 ];

@@ -8,14 +8,14 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::entries::edit::{DeleteEntryFile, SaveEntry, SubmitEntry, WithdrawEntry};
-use crate::api::entries::screening::ReturnEntry;
+use crate::api::entries::screening::{AcceptEntry, RejectEntry, ReturnEntry};
 use crate::api::entries::view::get_entry_detail;
 use crate::api::entries::{EntryDetail, FileProblem, FileView};
 use crate::components::entry_editor::{EntryEditor, SECTIONS};
 use crate::components::form::{field_errors, notice_is, remembered, FormStatus, TextArea};
 use crate::components::status::{LoadError, Loading};
 use crate::components::upload::UploadForm;
-use crate::domain::entry::EntryState;
+use crate::domain::entry::{EntryForm, EntryState};
 use crate::domain::upload::{format_size, FileKind};
 use crate::error::{missing_message, upload_refusal_message};
 use crate::i18n::{use_i18n, Arg, I18n};
@@ -26,6 +26,8 @@ struct EntryActions {
     submit: ServerAction<SubmitEntry>,
     withdraw: ServerAction<WithdrawEntry>,
     give_back: ServerAction<ReturnEntry>,
+    accept: ServerAction<AcceptEntry>,
+    reject: ServerAction<RejectEntry>,
 }
 
 /// Problems an upload without JavaScript reported through the address.
@@ -52,6 +54,8 @@ pub fn EntryPage() -> impl IntoView {
         submit: ServerAction::new(),
         withdraw: ServerAction::new(),
         give_back: ServerAction::new(),
+        accept: ServerAction::new(),
+        reject: ServerAction::new(),
     };
     let added = use_query_map()
         .with_untracked(|q| q.get("added").and_then(|a| a.parse::<i64>().ok()))
@@ -117,13 +121,14 @@ fn EntryView(d: EntryDetail, added: i64, problems: Vec<String>, actions: EntryAc
         }
         .into_any()
     } else {
-        view! { <EntryReadOnly d=d.clone() groups=groups.clone()/> }.into_any()
+        view! { <EntryReadOnly form=d.form.clone() groups=groups.clone()/> }.into_any()
     };
     let files = {
         let (entry_id, all, can_edit) = (entry_id.clone(), d.files.clone(), d.can_edit);
         move |kind: FileKind, heading: &'static str| {
             let list: Vec<FileView> = all.iter().filter(|f| f.kind == kind).cloned().collect();
-            view! { <FileList entry=entry_id.clone() list heading can_edit actions/> }
+            let delete = can_edit.then_some(actions.delete);
+            view! { <FileList entry=entry_id.clone() list heading delete/> }
         }
     };
     let upload = {
@@ -164,26 +169,19 @@ fn EntryView(d: EntryDetail, added: i64, problems: Vec<String>, actions: EntryAc
             </ActionForm>
         }
     });
-    let give_back = (d.is_secretary && d.state == EntryState::Submitted).then(|| {
-        let entry_id = entry_id.clone();
-        let errors = field_errors(actions.give_back);
-        view! {
-            <section class="panel" aria-labelledby="return-heading">
-                <h2 id="return-heading">{i18n.t("entry-return-title")}</h2>
-                <ActionForm action=actions.give_back>
-                    <input type="hidden" name="entry" value=entry_id.clone()/>
-                    <TextArea name="message" label=i18n.t("field-message") errors required=true maxlength=2000 rows=3/>
-                    <button type="submit" class="button button-secondary">{i18n.t("entry-return-submit")}</button>
-                </ActionForm>
-            </section>
-        }
+    let screening = (d.is_secretary && matches!(d.state, EntryState::Submitted | EntryState::Returned)).then(|| {
+        view! { <ScreeningPanel entry=entry_id.clone() state=d.state actions/> }
     });
+    let ineligible = (d.state == EntryState::Ineligible).then(|| d.message.clone()).flatten();
     view! {
         <Title text=title.clone()/>
         <p class="breadcrumb"><a href="/entries">{i18n.t("entries-title")}</a></p>
         <h1>{title}</h1>
         <p class="round-meta">
             <span class=format!("status entry-{}", d.state.code())>{state_label}</span>
+            {d.selection_code.clone().map(|code| view! {
+                " "<span class="code">{i18n.t_with("entry-code", &[("code", Arg::Text(code))])}</span>
+            })}
             " "{d.round_name.clone()}" · "{d.business_name.clone()}
         </p>
         <p class="hint">{deadline}</p>
@@ -193,10 +191,18 @@ fn EntryView(d: EntryDetail, added: i64, problems: Vec<String>, actions: EntryAc
                 <p class="message-text">{m}</p>
             </div>
         })}
+        {ineligible.map(|m| view! {
+            <div class="alert alert-error">
+                <p><strong>{i18n.t("entry-ineligible-reason")}</strong></p>
+                <p class="message-text">{m}</p>
+            </div>
+        })}
         <FormStatus action=actions.submit notice=notice_is("entry-submitted") success_key="notice-entry-submitted"/>
         <FormStatus action=actions.withdraw notice=notice_is("entry-withdrawn") success_key="notice-entry-withdrawn"/>
         <FormStatus action=actions.delete notice=notice_is("file-removed") success_key="notice-file-removed"/>
         <FormStatus action=actions.give_back notice=notice_is("entry-returned") success_key="notice-entry-returned"/>
+        <FormStatus action=actions.accept notice=notice_is("entry-accepted") success_key="notice-entry-accepted"/>
+        <FormStatus action=actions.reject notice=notice_is("entry-rejected") success_key="notice-entry-rejected"/>
         {(added > 0).then(|| view! { <p class="alert alert-success" role="status">{i18n.t_with("notice-files-added", &[("count", Arg::Num(added))])}</p> })}
         {(!problems.is_empty()).then(|| view! {
             <div class="alert alert-error" role="alert">
@@ -205,7 +211,7 @@ fn EntryView(d: EntryDetail, added: i64, problems: Vec<String>, actions: EntryAc
             </div>
         })}
         {missing}
-        {give_back}
+        {screening}
         <section aria-labelledby="forms-heading">
             <h2 id="forms-heading">{i18n.t("entry-forms")}</h2>
             {forms}
@@ -238,18 +244,52 @@ fn EntryView(d: EntryDetail, added: i64, problems: Vec<String>, actions: EntryAc
     }
 }
 
+/// The secretariat's three outcomes of screening: accept (the entry gets
+/// its selection code), return for correction, or not eligible. A returned
+/// entry can only be closed as not eligible.
+#[component]
+fn ScreeningPanel(entry: String, state: EntryState, actions: EntryActions) -> impl IntoView {
+    let i18n = use_i18n();
+    let return_errors = field_errors(actions.give_back);
+    let reject_errors = field_errors(actions.reject);
+    let submitted = state == EntryState::Submitted;
+    let (for_accept, for_return) = (entry.clone(), entry.clone());
+    view! {
+        <section class="panel screening" aria-labelledby="screening-heading">
+            <h2 id="screening-heading">{i18n.t("screening-title")}</h2>
+            {submitted.then(move || view! {
+                <ActionForm action=actions.accept>
+                    <input type="hidden" name="entry" value=for_accept/>
+                    <p class="hint">{i18n.t("screening-accept-hint")}</p>
+                    <button type="submit" class="button">{i18n.t("screening-accept")}</button>
+                </ActionForm>
+                <ActionForm action=actions.give_back>
+                    <input type="hidden" name="entry" value=for_return/>
+                    <TextArea name="message" label=i18n.t("field-message") errors=return_errors required=true maxlength=2000 rows=3/>
+                    <button type="submit" class="button button-secondary">{i18n.t("entry-return-submit")}</button>
+                </ActionForm>
+            })}
+            <ActionForm action=actions.reject>
+                <input type="hidden" name="entry" value=entry.clone()/>
+                <TextArea name="reason" label=i18n.t("field-ineligible-reason") errors=reject_errors required=true maxlength=2000 rows=3/>
+                <button type="submit" class="button button-danger">{i18n.t("screening-reject")}</button>
+            </ActionForm>
+        </section>
+    }
+}
+
 fn withdraw_hint(d: &EntryDetail) -> bool {
     d.is_owner && d.state != EntryState::Submitted
 }
 
-/// The files of one kind, with thumbnails for photos.
+/// The files of one kind, with thumbnails for photos; with `delete`,
+/// each can be removed.
 #[component]
-fn FileList(
+pub fn FileList(
     entry: String,
     list: Vec<FileView>,
     heading: &'static str,
-    can_edit: bool,
-    actions: EntryActions,
+    #[prop(optional_no_strip)] delete: Option<ServerAction<DeleteEntryFile>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let items = list
@@ -257,10 +297,10 @@ fn FileList(
         .map(|f| {
             let entry = entry.clone();
             let href = format!("/files/{}", f.id);
-            let remove = can_edit.then(|| {
+            let remove = delete.map(|delete| {
                 let label = i18n.t_with("file-remove-label", &[("name", Arg::Text(f.name.clone()))]);
                 view! {
-                    <ActionForm action=actions.delete>
+                    <ActionForm action=delete>
                         <input type="hidden" name="entry" value=entry.clone()/>
                         <input type="hidden" name="file" value=f.id.to_string()/>
                         <button type="submit" class="button button-small button-danger" aria-label=label>{i18n.t("file-remove")}</button>
@@ -291,15 +331,15 @@ fn FileList(
 
 /// The forms as text, when they cannot be changed.
 #[component]
-fn EntryReadOnly(d: EntryDetail, groups: Vec<(i64, String)>) -> impl IntoView {
+pub fn EntryReadOnly(form: EntryForm, groups: Vec<(i64, String)>) -> impl IntoView {
     let i18n = use_i18n();
     let group = groups
         .iter()
-        .find(|(n, _)| n.to_string() == d.form.group)
+        .find(|(n, _)| n.to_string() == form.group)
         .map(|(n, name)| format!("{n}. {name}"))
         .unwrap_or_else(|| "—".into());
     let text = |field: &str| -> String {
-        let f = &d.form;
+        let f = &form;
         let value = match field {
             "description" => &f.description,
             "materials" => &f.materials,
@@ -325,9 +365,9 @@ fn EntryReadOnly(d: EntryDetail, groups: Vec<(i64, String)>) -> impl IntoView {
             <dd>{text("product_name")}</dd>
             <dt>{i18n.t("field-group")}</dt>
             <dd>{group}</dd>
-            {d.form.is_set.is_some().then(|| view! {
+            {form.is_set.is_some().then(|| view! {
                 <dt>{i18n.t("field-set_items")}</dt>
-                <dd class="message-text">{d.form.set_items.clone()}</dd>
+                <dd class="message-text">{form.set_items.clone()}</dd>
             })}
             {SECTIONS.iter().map(|field| view! {
                 <dt>{i18n.t(&format!("field-{field}"))}</dt>

@@ -43,6 +43,8 @@ pub fn RoundNav(id: String, current: &'static str) -> impl IntoView {
                 {link("/settings", "round-tab-settings")}
                 {link("/criteria", "round-tab-criteria")}
                 {link("/people", "round-tab-people")}
+                {link("/screening", "round-tab-screening")}
+                {link("/jury", "round-tab-jury")}
             </ul>
         </nav>
     }

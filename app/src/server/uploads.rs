@@ -11,7 +11,7 @@ use http::{header, HeaderMap, HeaderValue, StatusCode};
 
 use super::images::{clean_document_image, process_photo};
 use super::state::AppState;
-use crate::api::entries::access::{load, load_own, EntryContext, Relation};
+use crate::api::entries::access::{load, load_own, EntryContext};
 use crate::api::entries::{FileProblem, UploadReport};
 use crate::auth::principal::{principal_from_headers, Principal};
 use crate::auth::request::address_of;
@@ -365,10 +365,11 @@ async fn send(state: &AppState, id: &str, size: Size, headers: &HeaderMap) -> Re
         let Ok(Some(record)) = entries::get_file(&mut conn, file_id).await else {
             return not_found();
         };
-        // Only the business and the round's secretariat; anyone else learns nothing.
+        // Only the business, the round's secretariat and the entry's
+        // jurors who declared no tie; anyone else learns nothing.
         match load(&mut conn, &principal, &record.entry.to_string()).await {
-            Ok(ctx) if matches!(ctx.relation, Relation::Owner | Relation::Secretariat) => record,
-            _ => return not_found(),
+            Ok(_) => record,
+            Err(_) => return not_found(),
         }
     };
     let (hash, mime) = match size {

@@ -281,6 +281,76 @@ impl TestApp {
         Actor::from_reply(&reply)
     }
 
+    /// Creates the province of Đồng Nai and a provincial round of 2026 in
+    /// it, open for entries from 2020 to 2099 (so tests can move its dates);
+    /// returns the round's id.
+    pub async fn province_round(&self, admin: &Actor) -> String {
+        let geography: app::api::geography::Geography =
+            serde_json::from_str(&self.call("list_geography", admin, &[]).await.body).unwrap();
+        let province = geography.levels.iter().find(|l| l.rank == 2).unwrap().id.clone();
+        self.call(
+            "save_territory",
+            admin,
+            &[("level", &province), ("name_vi", "Đồng Nai"), ("name_en", "")],
+        )
+        .await;
+        let geography: app::api::geography::Geography =
+            serde_json::from_str(&self.call("list_geography", admin, &[]).await.body).unwrap();
+        let dong_nai = geography
+            .territories
+            .iter()
+            .find(|t| t.name_vi == "Đồng Nai")
+            .unwrap()
+            .id
+            .clone();
+        let reply = self
+            .call(
+                "create_round",
+                admin,
+                &[
+                    ("level", &province),
+                    ("territory", &dong_nai),
+                    ("parent_round", ""),
+                    ("copy_from", ""),
+                    ("title", "Đồng Nai 2026"),
+                    ("year", "2026"),
+                    ("entries_open", "2020-01-01T08:00"),
+                    ("entries_close", "2099-06-30T17:00"),
+                    ("judging_close", "2099-08-31T17:00"),
+                    ("threshold", "70"),
+                    ("quorum_percent", "50"),
+                    ("majority_percent", "50"),
+                    ("certificate_pattern", "{seq}/{year}"),
+                    ("score_step", "0,5"),
+                    ("spread_flag", "20"),
+                ],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        reply
+            .header("location")
+            .unwrap()
+            .trim_start_matches("/rounds/")
+            .to_owned()
+    }
+
+    /// Moves a round's entries deadline to `seconds_ago` seconds ago.
+    pub async fn close_entries(&self, round: &str, seconds_ago: i64) {
+        let mut conn = self.state.store.pool().acquire().await.unwrap();
+        let id = app::domain::ids::RoundId::parse(round).unwrap();
+        let mut record = app::db::rounds::get_round(&mut conn, id).await.unwrap().unwrap();
+        record.settings.entries_close = app::domain::time::Timestamp::now().plus_secs(-seconds_ago);
+        app::db::rounds::update_settings(
+            &mut conn,
+            id,
+            &record.settings,
+            None,
+            app::domain::time::Timestamp::now(),
+        )
+        .await
+        .unwrap();
+    }
+
     /// The outbox messages, newest first.
     pub async fn outbox(&self) -> Vec<app::db::outbox::MessageRecord> {
         let mut conn = self.state.store.pool().acquire().await.unwrap();

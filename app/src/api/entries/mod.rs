@@ -113,8 +113,10 @@ pub struct EntryDetail {
     pub business_name: String,
     /// Whether the viewer is the entering business.
     pub is_owner: bool,
-    /// Whether the viewer runs the round (may return it for correction).
+    /// Whether the viewer runs the round (may screen it).
     pub is_secretary: bool,
+    /// Its selection code, once accepted.
+    pub selection_code: Option<String>,
     /// Whether the entry can be changed now.
     pub can_edit: bool,
     /// Whether it needs a certificate of the level below.
@@ -158,6 +160,7 @@ pub(crate) mod access {
     use crate::db::rounds::{self, RoundRecord};
     use crate::db::Conn;
     use crate::domain::ids::EntryId;
+    use crate::domain::jury::JurorAccess;
     use crate::domain::role::Role;
     use crate::error::AppError;
 
@@ -168,6 +171,9 @@ pub(crate) mod access {
         Owner,
         /// A secretary of its round, or an administrator.
         Secretariat,
+        /// A juror assigned to it, who declared no tie to its business
+        /// (from judging on: before, the list of entries is not fixed).
+        Juror,
     }
 
     /// An entry with its round and business, as loaded for a viewer.
@@ -191,10 +197,20 @@ pub(crate) mod access {
             .await?
             .ok_or(AppError::NotFound)?;
         let round = rounds::get_round(conn, entry.round).await?.ok_or(AppError::NotFound)?;
+        let roles = roles_in(principal, round.id);
         let relation = if business.owner == principal.id {
             Relation::Owner
-        } else if principal.is_administrator() || roles_in(principal, round.id).contains(&Role::Secretary) {
+        } else if principal.is_administrator() || roles.contains(&Role::Secretary) {
             Relation::Secretariat
+        } else if roles.contains(&Role::Juror) {
+            match crate::api::judging::access::juror_standing(conn, &round, &entry, business.owner, principal.id)
+                .await?
+            {
+                Some(JurorAccess::Scores) => Relation::Juror,
+                // The dossier stays hidden until the juror has declared.
+                Some(JurorAccess::MustDeclare) => return Err(AppError::Forbidden),
+                Some(JurorAccess::Conflicted) | None => return Err(AppError::NotFound),
+            }
         } else {
             return Err(AppError::NotFound);
         };
