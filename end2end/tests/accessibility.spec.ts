@@ -2,7 +2,8 @@
 // labels, landmarks, names), at phone width and on a desktop.
 
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, setUpAdministrator } from './fixtures';
+import { test, expect, setUpAdministrator, call } from './fixtures';
+import { roundInScreening } from './world';
 
 const publicPages = ['/', '/sign-in', '/sign-up', '/forgot-password', '/no-such-page'];
 const adminPages = ['/account', '/account/password', '/admin/accounts', '/admin/audit', '/admin/outbox', '/admin/geography', '/rounds', '/rounds/new'];
@@ -43,5 +44,30 @@ for (const width of [360, 1280]) {
     await page.getByRole('button', { name: 'English' }).click();
     await audit(page, app.baseURL + '/admin/accounts');
     await audit(page, round);
+  });
+}
+
+for (const width of [360, 1280]) {
+  test(`the jury's pages meet WCAG 2.1 AA at ${width} px`, async ({ page, app, browser, database }) => {
+    test.skip(database === 'postgres', 'the markup does not depend on the database');
+    const round = await roundInScreening(page, browser, app, [
+      ['Hộ Gốm Tân Vạn', 'Bình gốm men rạn', '1'],
+      ['Cơ sở Bánh Pía', 'Bánh pía sầu riêng', '2'],
+    ]);
+    const secretary = await round.secretary.newPage();
+    await secretary.setViewportSize({ width, height: 900 });
+    await audit(secretary, `${app.baseURL}/rounds/${round.id}/screening`);
+    await audit(secretary, `${app.baseURL}/entries/${round.entries[0].id}`);
+    for (const entry of round.entries) await call(round.secretary.request, app, 'accept_entry', { entry: entry.id });
+    await call(round.secretary.request, app, 'move_round', { round: round.id, to: 'judging', reason: '' });
+    const juror = await round.juror.newPage();
+    await juror.setViewportSize({ width, height: 900 });
+    await audit(juror, `${app.baseURL}/judging`);
+    const sheet = `${app.baseURL}/entries/${round.entries[0].id}/sheet`;
+    await audit(juror, sheet);
+    await call(round.juror.request, app, 'declare', { entry: round.entries[0].id, juror: '', tie: 'none', note: '' });
+    await audit(juror, sheet);
+    await audit(juror, sheet + '/print');
+    await audit(secretary, `${app.baseURL}/rounds/${round.id}/jury`);
   });
 }

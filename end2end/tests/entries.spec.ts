@@ -3,19 +3,11 @@
 // the secretariat, correct and resubmit; and the same without JavaScript.
 
 import { Browser, Page, devices } from '@playwright/test';
-import { test, expect, hydrated, signUp, setUpAdministrator, RunningApp } from './fixtures';
-
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+import { test, expect, hydrated, signUp, setUpAdministrator, RunningApp, PDF, photos, call as callAs } from './fixtures';
 
 /** Calls a server function as the signed-in administrator. */
 async function call(page: Page, app: RunningApp, name: string, form: Record<string, string>) {
-  const response = await page.request.post(`${app.baseURL}/api/${name}`, {
-    form,
-    headers: { Accept: 'application/json' },
-    maxRedirects: 0,
-  });
-  expect(response.status(), `${name}: ${await response.text()}`).toBeLessThan(400);
-  return response;
+  return callAs(page.request, app, name, form);
 }
 
 /** An administrator sets up a provincial round that takes entries now,
@@ -45,33 +37,6 @@ async function openRound(page: Page, app: RunningApp) {
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await expect(page).toHaveURL(app.baseURL + '/');
   return link;
-}
-
-/** Colour photos made by the browser's canvas, as a phone would send. */
-async function photos(page: Page): Promise<{ name: string; mimeType: string; buffer: Buffer }[]> {
-  const urls: string[] = await page.evaluate(() =>
-    [['#8a1c1c', 'mặt trước'], ['#1c5a8a', 'bên'], ['#2e7d32', 'trên']].map(([color, label]) => {
-      const canvas = document.createElement('canvas');
-      canvas.width = 800;
-      canvas.height = 600;
-      const ctx = canvas.getContext('2d')!;
-      ctx.fillStyle = '#f6f5f2';
-      ctx.fillRect(0, 0, 800, 600);
-      ctx.fillStyle = color;
-      ctx.beginPath();
-      ctx.arc(400, 300, 180, 0, Math.PI * 2);
-      ctx.fill();
-      ctx.fillStyle = '#1a1a1a';
-      ctx.font = '40px sans-serif';
-      ctx.fillText(label, 40, 560);
-      return canvas.toDataURL('image/jpeg', 0.85);
-    }),
-  );
-  return urls.map((url, i) => ({
-    name: ['ảnh mặt trước.jpg', 'ảnh bên.jpg', 'ảnh trên.jpg'][i],
-    mimeType: 'image/jpeg',
-    buffer: Buffer.from(url.split(',')[1], 'base64'),
-  }));
 }
 
 async function fillBusiness(page: Page) {

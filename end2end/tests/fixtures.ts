@@ -2,8 +2,8 @@
 // with a fresh data directory and a fresh database (a SQLite file, or a
 // PostgreSQL schema of its own), optionally pointed at an SMTP server.
 
-import { test as base, expect, Page } from '@playwright/test';
-import { spawn, ChildProcess } from 'node:child_process';
+import { test as base, expect, APIRequestContext, Page } from '@playwright/test';
+import { spawn, spawnSync, ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -23,6 +23,10 @@ export interface RunningApp {
   setupLink: () => Promise<string>;
   /** Everything the server printed so far. */
   output: () => string;
+  /** Runs one SQL statement on the app's database (test set-up only,
+   * for what no person can do through the site, such as letting time
+   * pass a deadline). */
+  sql: (statement: string) => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -76,10 +80,25 @@ export async function startApp(database: Database, options: StartOptions = {}): 
   };
   delete env.DATABASE_URL;
   let dropSchema: (() => Promise<void>) | undefined;
+  let sql: (statement: string) => Promise<void>;
   if (database === 'postgres') {
     const pg = await postgresSchema();
     env.DATABASE_URL = pg.url;
     dropSchema = pg.drop;
+    sql = async (statement) => {
+      const client = new Client({ connectionString: pg.url });
+      await client.connect();
+      await client.query(statement);
+      await client.end();
+    };
+  } else {
+    // Python's standard sqlite3, beside the running server (WAL allows it).
+    const file = path.join(dataDir, 'tieubieu.db');
+    sql = async (statement) => {
+      const script = 'import sqlite3, sys\nc = sqlite3.connect(sys.argv[1], timeout=10)\nc.execute(sys.argv[2])\nc.commit()';
+      const result = spawnSync('python3', ['-c', script, file, statement], { encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(`sqlite: ${result.stderr}`);
+    };
   }
   if (options.smtpUrl) env.TIEUBIEU_SMTP_URL = options.smtpUrl;
 
@@ -104,6 +123,7 @@ export async function startApp(database: Database, options: StartOptions = {}): 
 
   return {
     baseURL,
+    sql,
     output: () => output,
     setupLink: async () => {
       const match = output.match(/http:\/\/127\.0\.0\.1:\d+\/setup\/[A-Za-z0-9_-]{43}/);
@@ -176,4 +196,46 @@ export async function setUpAdministrator(page: Page, app: RunningApp) {
   await page.getByLabel('Nhập lại mật khẩu').fill('quản trị an toàn');
   await page.getByRole('button', { name: 'Tạo tài khoản quản trị' }).click();
   await expect(page).toHaveURL(/\/admin\/accounts$/);
+}
+
+/** A small PDF. */
+export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+/** Calls a server function as whoever `request` is signed in as; fails
+ * the test on a refusal. */
+export async function call(request: APIRequestContext, app: RunningApp, name: string, form: Record<string, string>) {
+  const response = await request.post(`${app.baseURL}/api/${name}`, {
+    form,
+    headers: { Accept: 'application/json' },
+    maxRedirects: 0,
+  });
+  expect(response.status(), `${name}: ${await response.text()}`).toBeLessThan(400);
+  return response;
+}
+
+/** Colour photos made by the browser's canvas, as a phone would send. */
+export async function photos(page: Page): Promise<{ name: string; mimeType: string; buffer: Buffer }[]> {
+  const urls: string[] = await page.evaluate(() =>
+    [['#8a1c1c', 'mặt trước'], ['#1c5a8a', 'bên'], ['#2e7d32', 'trên']].map(([color, label]) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 800;
+      canvas.height = 600;
+      const ctx = canvas.getContext('2d')!;
+      ctx.fillStyle = '#f6f5f2';
+      ctx.fillRect(0, 0, 800, 600);
+      ctx.fillStyle = color;
+      ctx.beginPath();
+      ctx.arc(400, 300, 180, 0, Math.PI * 2);
+      ctx.fill();
+      ctx.fillStyle = '#1a1a1a';
+      ctx.font = '40px sans-serif';
+      ctx.fillText(label, 40, 560);
+      return canvas.toDataURL('image/jpeg', 0.85);
+    }),
+  );
+  return urls.map((url, i) => ({
+    name: ['ảnh mặt trước.jpg', 'ảnh bên.jpg', 'ảnh trên.jpg'][i],
+    mimeType: 'image/jpeg',
+    buffer: Buffer.from(url.split(',')[1], 'base64'),
+  }));
 }

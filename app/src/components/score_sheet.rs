@@ -207,10 +207,11 @@ pub fn ScoreSheet(
                 .lines
                 .into_iter()
                 .map(|line| {
+                    // A criterion group scored as one line is labelled by its name.
                     let label = if criterion.has_subs {
                         line_name(&line, i18n.lang).to_owned()
                     } else {
-                        i18n.t("sheet-points")
+                        name.clone()
                     };
                     let problem_label = if criterion.has_subs {
                         format!("{}. {}", criterion.number, line_name(&line, i18n.lang))

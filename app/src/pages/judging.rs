@@ -22,6 +22,9 @@ pub fn JudgingPage() -> impl IntoView {
         <Title text=i18n.t("judging-title")/>
         <h1>{i18n.t("judging-title")}</h1>
         <p class="lead">{i18n.t("judging-intro")}</p>
+        {crate::components::form::notice_is("conflict-declared").then(|| view! {
+            <p class="alert alert-success" role="status">{i18n.t("notice-conflict-declared")}</p>
+        })}
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
@@ -73,7 +76,7 @@ fn WorkRoundView(r: WorkRound) -> impl IntoView {
                 " "{progress}" · "
                 {i18n.t_with("judging-close", &[("time", Arg::Text(r.judging_close.vn_time())), ("date", Arg::Text(r.judging_close.vn_date()))])}
             </p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby=format!("round-{}", r.round)>
                 <table>
                     <caption class="visually-hidden">{i18n.t("judging-title")}</caption>
                     <thead>

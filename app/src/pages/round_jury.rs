@@ -92,7 +92,7 @@ fn BoardView(b: Board, actions: BoardActions) -> impl IntoView {
 fn LoadTable(jurors: Vec<JurorLoad>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="jurors-heading">
             <table>
                 <thead>
                     <tr>

@@ -86,7 +86,7 @@ fn ScreeningGroup(state: EntryState, rows: Vec<ScreeningRow>) -> impl IntoView {
                 view! { <p class="empty">{i18n.t("screening-group-empty")}</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0" role="region" aria-labelledby=id.clone()>
                         <table>
                             <thead>
                                 <tr>

@@ -327,7 +327,7 @@ pub fn SheetTable(spec: SheetSpec, values: SheetValues, #[prop(optional)] blank:
     };
     let comment = if blank { String::new() } else { values.comment.clone() };
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=i18n.t("sheet-heading")>
             <table class="sheet-table">
                 <caption class="visually-hidden">{i18n.t("sheet-heading")}</caption>
                 <thead>

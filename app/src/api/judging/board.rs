@@ -36,7 +36,7 @@ mod imp {
 
     use super::super::access::{group_of, stance};
     use super::super::{Board, BoardEntry, BoardJuror, JurorLoad, SheetMark, Stance};
-    use crate::api::boundary::{app_state, audit_entry, notice_back};
+    use crate::api::boundary::{app_state, audit_entry, notice_back, redirect_to};
     use crate::api::rounds::access::{require_manager, roles_in};
     use crate::auth::principal::require_principal;
     use crate::db::jury::{self, JuryState};
@@ -294,7 +294,12 @@ mod imp {
         }));
         audit::append(&mut tx, row).await?;
         tx.commit().await?;
-        notice_back(if own { "declared" } else { "conflict-recorded" });
+        match (own, &declaration) {
+            // The entry has left the juror's list: back to the list.
+            (true, Declaration::Tie { .. }) => redirect_to("/judging?notice=conflict-declared"),
+            (true, Declaration::NoTie) => notice_back("declared"),
+            (false, _) => notice_back("conflict-recorded"),
+        }
         Ok(())
     }
 }
