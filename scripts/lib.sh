@@ -66,6 +66,8 @@ ensure_chromium() {
 
 ensure_end2end_packages() {
   command -v npm >/dev/null || fail "npm not found: install Node.js first"
+  # The journeys' set-up edits the SQLite file with Python's sqlite3.
+  command -v python3 >/dev/null || apt_install python3
   if [ ! -d "$ROOT/end2end/node_modules/@playwright/test" ]; then
     say "Installing the browser-test packages (Playwright drives Debian's Chromium; no browser download)"
     (cd "$ROOT/end2end" && npm ci --no-audit --no-fund)

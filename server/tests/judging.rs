@@ -803,7 +803,12 @@ async fn judging_pages_render_for_each_role() {
         );
         ok(&declare(&w, &w.one, &w.a, "", "none", "").await);
         let page = w.app.get(&format!("/entries/{}/sheet", w.a), &w.one).await;
-        assert!(page.body.contains("Nội dung đầy đủ") && page.body.contains("Tổng điểm"));
+        assert!(
+            page.body.contains("Nội dung đầy đủ") && page.body.contains("Tổng điểm"),
+            "{} {}",
+            page.status,
+            page.body
+        );
         let page = w
             .app
             .get(&format!("/entries/{}/sheet/print?juror={one_id}", w.a), &w.secretary)

@@ -4,10 +4,11 @@ use std::time::Duration;
 
 use axum::body::Body;
 use axum::extract::{MatchedPath, State};
-use axum::http::{header, Request, StatusCode};
+use axum::http::{header, Method, Request, StatusCode};
+use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::{middleware, Form, Router};
+use axum::{Form, Router};
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
 use tower_http::compression::CompressionLayer;
@@ -38,10 +39,7 @@ pub fn build_router(state: AppState) -> Router {
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(15 * 60),
         ));
-    Router::new()
-        .route("/healthz", get(health))
-        .route("/lang", post(set_language))
-        .route("/api/{*fn_name}", get(server_fn).post(server_fn))
+    let pages = Router::new()
         .leptos_routes_with_context(
             &state,
             routes,
@@ -58,6 +56,12 @@ pub fn build_router(state: AppState) -> Router {
             },
             shell,
         ))
+        .layer(middleware::from_fn_with_state(PAGE_STALL, render_again_if_stalled));
+    Router::new()
+        .route("/healthz", get(health))
+        .route("/lang", post(set_language))
+        .route("/api/{*fn_name}", get(server_fn).post(server_fn))
+        .merge(pages)
         .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
@@ -78,6 +82,41 @@ pub fn build_router(state: AppState) -> Router {
             tracing::info_span!("request", method = %request.method(), route)
         }))
         .with_state(state)
+}
+
+/// How long a page may take to render before it is taken for stalled.
+/// Pages render in well under a second; the server's own timeout is 30 s.
+const PAGE_STALL: Duration = Duration::from_secs(8);
+
+/// Renders a page again when its first rendering stalls.
+///
+/// Leptos 0.8's server rendering, rarely, never finishes a page whose
+/// `<Suspense>` waits on a resource (the family of upstream issues
+/// leptos-rs/leptos#4851 and #4673, not all fixed in 0.8.23; seen here
+/// under CPU contention, once in some thousands of page loads): the process
+/// stays healthy and the same request rendered again answers at once. A page GET is a pure read, so rendering
+/// it again is safe; the stall is logged so it stays visible. Anything
+/// else (server functions, posts) goes through untouched.
+async fn render_again_if_stalled(State(stall): State<Duration>, request: Request<Body>, next: Next) -> Response {
+    let is_page = matches!(*request.method(), Method::GET | Method::HEAD) && !request.uri().path().starts_with("/api/");
+    if !is_page {
+        return next.run(request).await;
+    }
+    let (parts, _) = request.into_parts();
+    let first = Request::from_parts(parts.clone(), Body::empty());
+    match tokio::time::timeout(stall, next.clone().run(first)).await {
+        Ok(response) => response,
+        Err(_) => {
+            // The route pattern, never the path (it can hold a token).
+            let route = parts
+                .extensions
+                .get::<MatchedPath>()
+                .map_or("(unmatched)", MatchedPath::as_str)
+                .to_owned();
+            tracing::warn!(route, "page rendering stalled; rendering it again");
+            next.run(Request::from_parts(parts, Body::empty())).await
+        }
+    }
 }
 
 /// Server functions are routed by `leptos_routes_with_context` (which
@@ -183,5 +222,63 @@ mod tests {
         ] {
             assert_eq!(local_path(bad), "/", "{bad}");
         }
+    }
+}
+
+#[cfg(test)]
+mod stall_tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+
+    use axum::routing::get;
+    use tower::ServiceExt;
+
+    use super::*;
+
+    /// A page whose first rendering never finishes, and the calls made.
+    fn stalling_once() -> (Router, Arc<AtomicUsize>) {
+        let calls = Arc::new(AtomicUsize::new(0));
+        let counted = calls.clone();
+        let page = move || {
+            let counted = counted.clone();
+            async move {
+                if counted.fetch_add(1, Ordering::SeqCst) == 0 {
+                    std::future::pending::<()>().await;
+                }
+                "rendered"
+            }
+        };
+        let router = Router::new()
+            .route("/page", get(page.clone()))
+            .route("/api/thing", get(page))
+            .layer(middleware::from_fn_with_state(
+                Duration::from_millis(50),
+                render_again_if_stalled,
+            ));
+        (router, calls)
+    }
+
+    async fn body(response: Response) -> String {
+        let bytes = axum::body::to_bytes(response.into_body(), 1024).await.unwrap();
+        String::from_utf8(bytes.to_vec()).unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_stalled_page_is_rendered_again() {
+        let (router, calls) = stalling_once();
+        let request = Request::get("/page").body(Body::empty()).unwrap();
+        let response = router.oneshot(request).await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(body(response).await, "rendered");
+        assert_eq!(calls.load(Ordering::SeqCst), 2);
+    }
+
+    #[tokio::test]
+    async fn server_functions_are_never_run_twice() {
+        let (router, calls) = stalling_once();
+        let request = Request::get("/api/thing").body(Body::empty()).unwrap();
+        let answer = tokio::time::timeout(Duration::from_millis(300), router.oneshot(request)).await;
+        assert!(answer.is_err(), "the stalled call is left to the server's own timeout");
+        assert_eq!(calls.load(Ordering::SeqCst), 1);
     }
 }

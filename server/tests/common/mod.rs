@@ -185,8 +185,19 @@ impl TestApp {
     }
 
     pub async fn send(&self, request: Request<Body>) -> Reply {
+        let what = format!("{} {}", request.method(), request.uri());
+        let started = std::time::Instant::now();
         let response = self.router.clone().oneshot(request).await.expect("router answers");
-        Reply::read(response).await
+        let reply = Reply::read(response).await;
+        // A request that ran into the server's own timeout is a hang, never
+        // a result a test should read on: name it.
+        assert_ne!(
+            reply.status,
+            StatusCode::REQUEST_TIMEOUT,
+            "{what} timed out on the server after {:?}",
+            started.elapsed()
+        );
+        reply
     }
 
     /// GET a page or file.
