@@ -1,7 +1,10 @@
 //! Certificate numbers: made from the round's pattern, for example
 //! `{seq}/{year}/GCN-CNNT` → `007/2026/GCN-CNNT`.
 
+use serde::{Deserialize, Serialize};
+
 use super::text::clean_line;
+use super::time::{parse_vn_datetime, Timestamp};
 use super::validation::{FieldError, Problem};
 
 /// The pattern a new round starts with.
@@ -49,9 +52,75 @@ pub fn format_number(pattern: &str, seq: u32, year: i32) -> String {
         .replace("{year}", &year.to_string())
 }
 
+/// How many calendar years a certificate covers, the year of issue
+/// counting as the first (domain: "The certificate").
+pub const VALID_YEARS: i32 = 4;
+
+/// The last instant a certificate issued at `issued` is valid: the end of
+/// 31 December (Vietnam time) of the fourth year, counting the year of
+/// issue as the first. Issued 15/11/2021 → valid to 31/12/2024.
+pub fn valid_until(issued: Timestamp) -> Timestamp {
+    let last_year = issued.vn_year() + VALID_YEARS - 1;
+    // 00:00 on 1 January of the following year, less one millisecond.
+    let next = parse_vn_datetime("valid_until", &format!("01/01/{}", last_year + 1)).unwrap_or(Timestamp(i64::MAX));
+    Timestamp(next.0 - 1)
+}
+
+/// Where a certificate stands for someone checking it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum CertificateStatus {
+    /// Issued and within its validity.
+    Valid,
+    /// Past the end of its validity.
+    Expired,
+    /// Withdrawn by an administrator.
+    Revoked,
+}
+
+impl CertificateStatus {
+    /// Stable code.
+    pub fn code(self) -> &'static str {
+        match self {
+            CertificateStatus::Valid => "valid",
+            CertificateStatus::Expired => "expired",
+            CertificateStatus::Revoked => "revoked",
+        }
+    }
+}
+
+/// The status of a certificate valid until `valid_until`, at `now`. A
+/// revocation wins over everything.
+pub fn status(valid_until: Timestamp, revoked: bool, now: Timestamp) -> CertificateStatus {
+    if revoked {
+        CertificateStatus::Revoked
+    } else if now > valid_until {
+        CertificateStatus::Expired
+    } else {
+        CertificateStatus::Valid
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_certificate_is_valid_to_the_end_of_its_fourth_year() {
+        let issued = parse_vn_datetime("d", "15/11/2021 09:00").unwrap();
+        let until = valid_until(issued);
+        assert_eq!(until.vn_datetime(), "31/12/2024 23:59");
+        assert_eq!(status(until, false, until), CertificateStatus::Valid);
+        assert_eq!(status(until, false, until.plus_secs(1)), CertificateStatus::Expired);
+        assert_eq!(status(until, true, issued), CertificateStatus::Revoked);
+        // Issued on 1 January or on 31 December: the same four calendar years.
+        let early = parse_vn_datetime("d", "01/01/2026 00:00").unwrap();
+        let late = parse_vn_datetime("d", "31/12/2026 23:30").unwrap();
+        assert_eq!(valid_until(early), valid_until(late));
+        assert_eq!(valid_until(late).vn_date(), "31/12/2029");
+        // 31/12 at 20:00 UTC is already 1 January in Vietnam.
+        let new_year_in_vietnam = parse_vn_datetime("d", "01/01/2027 03:00").unwrap();
+        assert_eq!(valid_until(new_year_in_vietnam).vn_date(), "31/12/2030");
+    }
 
     #[test]
     fn numbers_follow_the_pattern() {

@@ -68,4 +68,6 @@ id_type!(
     FileId,
     /// A juror's score sheet for one entry.
     SheetId,
+    /// A certificate of recognition.
+    CertificateId,
 );

@@ -124,3 +124,31 @@ pub async fn setup_round(store: &Store) -> (UserId, RoundId) {
     tx.commit().await.unwrap();
     (owner, round)
 }
+
+/// A second round like `like` (same level, territory and settings, a year
+/// later: one round per territory, level and year), created by `by`.
+pub async fn another_round(store: &Store, like: RoundId, by: UserId) -> RoundId {
+    let mut tx = store.write().await.unwrap();
+    let model = rounds::get_round(&mut tx, like).await.unwrap().unwrap();
+    let mut settings = model.settings.clone();
+    settings.year += 1;
+    settings.name = format!("{} ({})", settings.name, settings.year);
+    let round = RoundId::new();
+    rounds::insert_round(
+        &mut tx,
+        &NewRound {
+            id: round,
+            level: model.level,
+            territory: model.territory,
+            parent: None,
+            settings: &settings,
+            created_by: by,
+            now: NOW,
+        },
+        None,
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    round
+}

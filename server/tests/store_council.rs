@@ -1,0 +1,227 @@
+//! The store's contract for the council's votes and tallies, the decision,
+//! results and certificates, on SQLite and PostgreSQL.
+
+mod common;
+
+use app::db::council::{self, EntryResult, MeetingTally, NewDecision};
+use app::db::{businesses, entries, Store};
+use app::domain::certificate::{format_number, valid_until};
+use app::domain::council::{Ballot, Tally, Vote};
+use app::domain::ids::{EntryId, RoundId, UserId};
+use common::fixtures::{add_user, another_round, business, each_backend, setup_round, NOW};
+
+async fn entry(store: &Store, round: RoundId, owner_email: &str) -> EntryId {
+    let owner = add_user(store, owner_email).await;
+    let mut conn = store.pool().acquire().await.unwrap();
+    let biz = businesses::save_business(&mut conn, owner, &business(owner_email), NOW)
+        .await
+        .unwrap();
+    let id = EntryId::new();
+    entries::insert_entry(&mut conn, id, round, biz, NOW).await.unwrap();
+    id
+}
+
+fn result(entry: EntryId, recognised: bool, nominated: bool) -> EntryResult {
+    EntryResult {
+        entry,
+        score_sum: 22_100,
+        score_count: 3,
+        recognised,
+        nominated,
+    }
+}
+
+fn decision(round: RoundId, by: UserId, pattern: &str) -> NewDecision<'_> {
+    NewDecision {
+        round,
+        number: "1234/QĐ-UBND",
+        decided_on: NOW,
+        signer: "Phó Chủ tịch UBND tỉnh",
+        pattern,
+        year: 2026,
+        by,
+    }
+}
+
+#[tokio::test]
+async fn a_members_vote_is_replaced_not_added() {
+    each_backend(|store| async move {
+        let (_, round) = setup_round(&store).await;
+        let a = entry(&store, round, "a@x.vn").await;
+        let member = add_user(&store, "uyvien@x.vn").await;
+        let other = add_user(&store, "uyvien2@x.vn").await;
+        let mut conn = store.pool().acquire().await.unwrap();
+        let first = Vote {
+            recognise: Ballot::Against,
+            nominate: None,
+        };
+        council::cast_vote(&mut conn, round, a, member, first, NOW)
+            .await
+            .unwrap();
+        let second = Vote {
+            recognise: Ballot::For,
+            nominate: Some(Ballot::Abstain),
+        };
+        council::cast_vote(&mut conn, round, a, member, second, NOW.plus_secs(60))
+            .await
+            .unwrap();
+        council::cast_vote(&mut conn, round, a, other, first, NOW)
+            .await
+            .unwrap();
+        let votes = council::votes_of_round(&mut conn, round).await.unwrap();
+        assert_eq!(votes.len(), 2);
+        let mine = votes.iter().find(|v| v.member == member).unwrap();
+        assert_eq!(mine.vote, second);
+        assert_eq!(mine.cast_at, NOW.plus_secs(60));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_meeting_tally_is_kept_and_corrected() {
+    each_backend(|store| async move {
+        let (secretary, round) = setup_round(&store).await;
+        let a = entry(&store, round, "a@x.vn").await;
+        let mut conn = store.pool().acquire().await.unwrap();
+        let tally = |for_votes| MeetingTally {
+            recognise: Tally {
+                members: 9,
+                present: 8,
+                for_votes,
+                against: 8 - for_votes,
+                abstain: 0,
+            },
+            nominate: Tally {
+                members: 9,
+                present: 8,
+                for_votes: 2,
+                against: 5,
+                abstain: 1,
+            },
+        };
+        council::record_tally(&mut conn, round, a, &tally(5), secretary, NOW)
+            .await
+            .unwrap();
+        council::record_tally(&mut conn, round, a, &tally(8), secretary, NOW.plus_secs(5))
+            .await
+            .unwrap();
+        let stored = council::tallies_of_round(&mut conn, round).await.unwrap();
+        assert_eq!(stored.len(), 1);
+        assert_eq!(stored[0].tally, tally(8));
+        assert_eq!(stored[0].recorded_by, secretary);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn deciding_issues_numbered_certificates_once() {
+    each_backend(|store| async move {
+        let (secretary, round) = setup_round(&store).await;
+        let a = entry(&store, round, "a@x.vn").await;
+        let b = entry(&store, round, "b@x.vn").await;
+        let c = entry(&store, round, "c@x.vn").await;
+        let pattern = "{seq}/{year}/GCN-CNNT";
+        let results = [result(a, true, true), result(b, false, true), result(c, true, false)];
+        let mut tx = store.write().await.unwrap();
+        let issued = council::decide(&mut tx, &decision(round, secretary, pattern), &results, NOW)
+            .await
+            .unwrap()
+            .expect("first decision");
+        tx.commit().await.unwrap();
+        let numbers: Vec<_> = issued.iter().map(|c| c.number.as_str()).collect();
+        assert_eq!(numbers, ["001/2026/GCN-CNNT", "002/2026/GCN-CNNT"]);
+        assert_eq!(issued[0].entry, a);
+        assert_eq!(issued[1].entry, c);
+        assert_eq!(issued[0].valid_until, valid_until(NOW));
+
+        // A second decision writes nothing.
+        let mut tx = store.write().await.unwrap();
+        let again = council::decide(&mut tx, &decision(round, secretary, pattern), &results, NOW)
+            .await
+            .unwrap();
+        assert!(again.is_none());
+        tx.commit().await.unwrap();
+
+        let mut conn = store.pool().acquire().await.unwrap();
+        let stored = council::certificates_of_round(&mut conn, round).await.unwrap();
+        assert_eq!(stored, issued);
+        let results_back = council::results_of_round(&mut conn, round).await.unwrap();
+        assert_eq!(results_back.len(), 3);
+        let b_result = results_back.iter().find(|r| r.entry == b).unwrap();
+        assert!(
+            !b_result.recognised && !b_result.nominated,
+            "an unrecognised entry is never nominated"
+        );
+        let d = council::decision(&mut conn, round).await.unwrap().unwrap();
+        assert_eq!(d.number, "1234/QĐ-UBND");
+        assert_eq!(d.recorded_by, secretary);
+        let found = council::certificate_by_number(&mut conn, "002/2026/GCN-CNNT")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(found.entry, c);
+        assert!(council::certificate_by_number(&mut conn, "003/2026/GCN-CNNT")
+            .await
+            .unwrap()
+            .is_none());
+
+        // Revocation keeps the number and happens once.
+        assert!(
+            council::revoke_certificate(&mut conn, found.id, "Sai thông tin", secretary, NOW)
+                .await
+                .unwrap()
+        );
+        assert!(
+            !council::revoke_certificate(&mut conn, found.id, "Lần nữa", secretary, NOW)
+                .await
+                .unwrap()
+        );
+        let revoked = council::certificate_by_number(&mut conn, "002/2026/GCN-CNNT")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(revoked.revoked, Some((NOW, "Sai thông tin".to_owned())));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn numbers_never_repeat_across_rounds_with_one_pattern() {
+    each_backend(|store| async move {
+        let (secretary, first) = setup_round(&store).await;
+        let a = entry(&store, first, "a@x.vn").await;
+        let pattern = "{seq}/{year}/GCN-CNNT";
+        let mut tx = store.write().await.unwrap();
+        council::decide(
+            &mut tx,
+            &decision(first, secretary, pattern),
+            &[result(a, true, false)],
+            NOW,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        tx.commit().await.unwrap();
+        // A second round of the same year and pattern.
+        let second = another_round(&store, first, secretary).await;
+        let b = entry(&store, second, "b@x.vn").await;
+        let c = entry(&store, second, "c@x.vn").await;
+        let mut tx = store.write().await.unwrap();
+        let issued = council::decide(
+            &mut tx,
+            &decision(second, secretary, pattern),
+            &[result(b, true, false), result(c, true, false)],
+            NOW,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        tx.commit().await.unwrap();
+        let numbers: Vec<_> = issued.iter().map(|c| c.number.clone()).collect();
+        assert_eq!(
+            numbers,
+            [format_number(pattern, 2, 2026), format_number(pattern, 3, 2026)]
+        );
+    })
+    .await;
+}
