@@ -113,6 +113,9 @@ for criterion in group["criteria"]:
                    (f"rows[{i}][guidance]", "Đánh giá theo hồ sơ và sản phẩm trưng bày.")]
     post("/api/save_sub_criteria", fields, admin)
 
+sign_up("Trần Thư Ký", "thuky@sct.dongnai.gov.vn")
+post("/api/add_round_member", [("round", round_id), ("identifier", "thuky@sct.dongnai.gov.vn"),
+                               ("role", "secretary")], admin)
 juror = sign_up("Lê Giám Khảo", "giamkhao@sct.dongnai.gov.vn")
 entrant = sign_up("Nguyễn Văn Gốm", "gom@example.vn")
 post("/api/add_round_member", [("round", round_id), ("identifier", "giamkhao@sct.dongnai.gov.vn"),
