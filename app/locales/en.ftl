@@ -741,3 +741,29 @@ mail-sheet-reopened-body =
 
     Review and submit it again at:
     { $link }
+
+## The jury's report
+
+round-tab-report = Jury's report
+report-title = The jury's report
+report-lead = { $round }: each entry's official score is the mean of the totals of its submitted score sheets. The recognition threshold is { $threshold } points; entries whose jurors differ by more than { $spread } points are flagged for the council to discuss.
+report-print-hint = To print the report, use the browser's Print command (Ctrl+P) and choose A4 landscape.
+report-no-entries = This group has no eligible entries.
+report-col-rank = Rank
+report-col-product = Product, business
+report-col-official = Official score
+report-col-criterion = C{ $number } ({ $max })
+report-col-median = Median
+report-col-range = Lowest – highest
+report-col-spread = Spread
+report-col-sheets = Sheets
+report-col-standing = Standing
+report-sheets = { $counted }/{ $expected }
+report-reaches = Reaches the threshold
+report-below = Below the threshold
+report-flagged = Wide spread, to discuss
+report-missing = { $count ->
+    [one] 1 sheet missing
+   *[other] { $count } sheets missing
+}
+judging-report-not-open = The jury's report opens once the round has moved to deliberation.

@@ -741,3 +741,26 @@ mail-sheet-reopened-body =
 
     Hãy xem lại và nộp phiếu tại:
     { $link }
+
+## The jury's report
+
+round-tab-report = Báo cáo chấm điểm
+report-title = Báo cáo kết quả chấm điểm
+report-lead = { $round }: điểm chính thức của mỗi hồ sơ là trung bình cộng tổng điểm các phiếu chấm đã nộp. Ngưỡng công nhận { $threshold } điểm; hồ sơ có chênh lệch giữa các giám khảo trên { $spread } điểm được đánh dấu để Hội đồng thảo luận.
+report-print-hint = Để in báo cáo, dùng lệnh In của trình duyệt (Ctrl+P) và chọn khổ A4 nằm ngang.
+report-no-entries = Nhóm này không có hồ sơ hợp lệ.
+report-col-rank = Hạng
+report-col-product = Sản phẩm, cơ sở
+report-col-official = Điểm chính thức
+report-col-criterion = TC { $number } ({ $max })
+report-col-median = Trung vị
+report-col-range = Thấp nhất – cao nhất
+report-col-spread = Chênh lệch
+report-col-sheets = Phiếu
+report-col-standing = Đánh giá
+report-sheets = { $counted }/{ $expected }
+report-reaches = Đạt ngưỡng
+report-below = Dưới ngưỡng
+report-flagged = Chênh lệch lớn, cần thảo luận
+report-missing = Thiếu { $count } phiếu
+judging-report-not-open = Báo cáo kết quả chấm điểm chỉ mở khi đợt bình chọn đã chuyển sang giai đoạn Hội đồng xem xét.

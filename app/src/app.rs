@@ -18,6 +18,7 @@ use crate::pages::round_jury::RoundJuryPage;
 use crate::pages::round_new::NewRoundPage;
 use crate::pages::round_page::RoundPage;
 use crate::pages::round_people::RoundPeoplePage;
+use crate::pages::round_report::RoundReportPage;
 use crate::pages::round_screening::RoundScreeningPage;
 use crate::pages::round_settings::RoundSettingsPage;
 use crate::pages::rounds_list::RoundsPage;
@@ -131,6 +132,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/rounds/:id/people") view=RoundPeoplePage ssr=SsrMode::Async/>
                     <Route path=path!("/rounds/:id/screening") view=RoundScreeningPage ssr=SsrMode::Async/>
                     <Route path=path!("/rounds/:id/jury") view=RoundJuryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/rounds/:id/report") view=RoundReportPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <Footer/>

@@ -254,6 +254,7 @@ pub fn judging_refusal_key(refusal: JudgingRefusal) -> &'static str {
         JudgingRefusal::PanelClosed => "judging-panel-closed",
         JudgingRefusal::TieStays => "judging-tie-stays",
         JudgingRefusal::NotEligible => "judging-not-eligible",
+        JudgingRefusal::ReportNotOpen => "judging-report-not-open",
     }
 }
 

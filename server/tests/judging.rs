@@ -3,6 +3,7 @@
 
 mod common;
 
+use app::api::council::JuryReport;
 use app::api::entries::screening::ScreeningRow;
 use app::api::entries::{EntryDetail, MyEntries};
 use app::api::judging::sheets::SheetSaved;
@@ -820,6 +821,83 @@ async fn judging_pages_render_for_each_role() {
         assert!(page.body.contains("Hộ Mây Tre B"));
         let page = w.app.get(&format!("/rounds/{}/jury", w.round), &w.one).await;
         assert!(!page.body.contains("Giám Khảo Ba"), "jurors do not see the board");
+        w
+    })
+    .await;
+}
+
+/// Juror `actor` declares no tie on `entry` and submits `points` on its
+/// four lines.
+async fn score(w: &World, actor: &Actor, entry: &str, points: [&str; 4]) {
+    ok(&declare(w, actor, entry, "", "none", "").await);
+    let p = page(&sheet(w, actor, entry, "").await);
+    let lines: Vec<(String, String)> = p
+        .spec
+        .lines()
+        .zip(points)
+        .map(|(l, v)| (l.key.clone(), v.to_string()))
+        .collect();
+    ok(&save(w, actor, save_fields(entry, "", "0", "submit", &lines, "")).await);
+}
+
+#[tokio::test]
+async fn the_jury_report_combines_the_submitted_sheets_for_the_council() {
+    each_world(|w| async move {
+        to_judging(&w).await;
+        // Entry a: 88 and 68, a mean of 78 with a spread of 20 (not above 20).
+        score(&w, &w.one, &w.a, ["36", "34", "9", "9"]).await;
+        score(&w, &w.two, &w.a, ["28", "26", "7", "7"]).await;
+        // Entry b: 50 and 90, exactly the threshold, a spread of 40.
+        score(&w, &w.one, &w.b, ["20", "20", "5", "5"]).await;
+        score(&w, &w.two, &w.b, ["36", "36", "9", "9"]).await;
+        // Not before deliberation, not even for the secretariat.
+        let early = w.app.call("jury_report", &w.secretary, &[("round", &w.round)]).await;
+        assert_eq!(early.error(), AppError::JudgingRefused(JudgingRefusal::ReportNotOpen));
+        // Group 2's sheets are missing: the move needs a reason.
+        ok(&move_round(&w, "deliberation", "Giám khảo nhóm 2 vắng mặt").await);
+
+        for reader in [&w.secretary, &w.council, &w.admin] {
+            let reply = w.app.call("jury_report", reader, &[("round", &w.round)]).await;
+            assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+            let report: JuryReport = serde_json::from_str(&reply.body).unwrap();
+            assert_eq!(report.threshold, Points::whole(70));
+            let group = report.groups.iter().find(|g| g.number == 1).unwrap();
+            let codes: Vec<_> = group.rows.iter().map(|r| (r.code.as_str(), r.rank)).collect();
+            assert_eq!(codes, [("1-001", Some(1)), ("1-002", Some(2))], "best first");
+            let a = &group.rows[0].figures;
+            assert_eq!(a.official.unwrap().rounded(), Points::whole(78));
+            assert_eq!(a.per_criterion[0].unwrap().rounded(), Points::whole(32));
+            assert_eq!(
+                (a.lowest, a.highest),
+                (Some(Points::whole(68)), Some(Points::whole(88)))
+            );
+            assert!(a.reaches && !a.flagged);
+            assert_eq!(a.sheets, 2);
+            let b = &group.rows[1].figures;
+            assert_eq!(b.official.unwrap().rounded(), Points::whole(70));
+            assert!(b.reaches, "exactly the threshold reaches it");
+            assert!(b.flagged, "a spread of 40 is flagged");
+            let other = report.groups.iter().find(|g| g.number == 2).unwrap();
+            assert!(other
+                .rows
+                .iter()
+                .all(|r| r.figures.official.is_none() && r.rank.is_none()));
+            assert!(other.rows.iter().any(|r| r.expected_sheets > 0));
+        }
+        // Jurors do not read the council's report; outsiders do not learn
+        // the round exists.
+        let juror = w.app.call("jury_report", &w.one, &[("round", &w.round)]).await;
+        assert_eq!(juror.error(), AppError::Forbidden);
+        let outsider = w.app.call("jury_report", &w.owner_a, &[("round", &w.round)]).await;
+        assert_eq!(outsider.error(), AppError::NotFound);
+
+        let page = w.app.get(&format!("/rounds/{}/report", w.round), &w.council).await;
+        assert!(
+            page.body.contains("Báo cáo kết quả chấm điểm") && page.body.contains("1-002") && page.body.contains("78"),
+            "{} {}",
+            page.status,
+            page.body
+        );
         w
     })
     .await;

@@ -215,11 +215,14 @@ pub enum JudgingRefusal {
     /// Only entries found eligible are judged.
     #[error("the entry is not eligible")]
     NotEligible,
+    /// The jury's report opens with deliberation.
+    #[error("the report is not open yet")]
+    ReportNotOpen,
 }
 
 impl JudgingRefusal {
     /// Every refusal (for the translation tests).
-    pub const ALL: [JudgingRefusal; 10] = [
+    pub const ALL: [JudgingRefusal; 11] = [
         JudgingRefusal::ScoringClosed,
         JudgingRefusal::SheetLocked,
         JudgingRefusal::NotSubmitted,
@@ -230,6 +233,7 @@ impl JudgingRefusal {
         JudgingRefusal::PanelClosed,
         JudgingRefusal::TieStays,
         JudgingRefusal::NotEligible,
+        JudgingRefusal::ReportNotOpen,
     ];
 }
 

@@ -20,6 +20,7 @@ pub mod round_jury;
 pub mod round_new;
 pub mod round_page;
 pub mod round_people;
+pub mod round_report;
 pub mod round_screening;
 pub mod round_settings;
 pub mod rounds_list;

@@ -45,6 +45,7 @@ pub fn RoundNav(id: String, current: &'static str) -> impl IntoView {
                 {link("/people", "round-tab-people")}
                 {link("/screening", "round-tab-screening")}
                 {link("/jury", "round-tab-jury")}
+                {link("/report", "round-tab-report")}
             </ul>
         </nav>
     }

@@ -1,0 +1,148 @@
+//! The jury's report: per product group, every eligible entry with its
+//! official score and the figures beside it, for the secretariat and the
+//! council once the round reaches deliberation.
+
+use leptos::prelude::*;
+
+use super::JuryReport;
+use crate::error::AppError;
+
+/// The jury's report of a round.
+#[server(endpoint = "jury_report")]
+pub async fn get_jury_report(round: String) -> Result<JuryReport, AppError> {
+    crate::api::boundary::finish(imp::report(&round).await)
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) mod imp {
+    use std::collections::BTreeMap;
+
+    use super::super::{JuryReport, ReportCriterion, ReportGroup, ReportRow};
+    use crate::api::boundary::app_state;
+    use crate::api::judging::access::sheet_spec;
+    use crate::api::rounds::access::{load, roles_in};
+    use crate::api::rounds::Named;
+    use crate::auth::principal::require_principal;
+    use crate::db::jury::JuryState;
+    use crate::db::{rounds, sheets, Conn};
+    use crate::domain::ids::{EntryId, GroupId};
+    use crate::domain::jury::JudgingRefusal;
+    use crate::domain::lifecycle::RoundState;
+    use crate::domain::report::{figures, ranks, SubmittedSheet};
+    use crate::domain::role::Role;
+    use crate::domain::scoring::{totals, SheetSpec, SheetState};
+    use crate::error::AppError;
+
+    /// Whether the report can be read in a round in `state`.
+    pub fn report_open(state: RoundState) -> bool {
+        state >= RoundState::Deliberation
+    }
+
+    /// Builds the report of a round (the caller has checked access).
+    pub async fn build(conn: &mut Conn, round: &crate::db::rounds::RoundRecord) -> Result<JuryReport, AppError> {
+        let jury = JuryState::load(conn, round.id).await?;
+        let expected = jury.expected();
+        let groups = rounds::groups(conn, round.id).await?;
+        let criteria = rounds::criteria(conn, round.id).await?;
+        let all_sheets = sheets::sheets_with_points(conn, round.id).await?;
+        let mut specs: BTreeMap<Option<GroupId>, SheetSpec> = BTreeMap::new();
+        for group in groups.iter().map(|g| Some(g.id)).chain([None]) {
+            specs.insert(group, sheet_spec(conn, round, group).await?);
+        }
+        let mut submitted: BTreeMap<EntryId, Vec<SubmittedSheet>> = BTreeMap::new();
+        for sheet in all_sheets.iter().filter(|s| s.state == SheetState::Submitted) {
+            let Some(entry) = jury.entries.iter().find(|e| e.id == sheet.entry) else {
+                continue;
+            };
+            let spec = &specs[&entry.group];
+            let points = spec
+                .lines()
+                .map(|line| (line.key.clone(), sheet.points.get(&line.key).copied()))
+                .collect();
+            let sums = totals(spec, &points);
+            submitted.entry(sheet.entry).or_default().push(SubmittedSheet {
+                // The stored total is what the juror submitted.
+                total: sheet.total,
+                per_criterion: sums.per_criterion,
+            });
+        }
+        let settings = &round.settings;
+        let mut report_groups = Vec::new();
+        for group in &groups {
+            let mut rows: Vec<ReportRow> = jury
+                .entries
+                .iter()
+                .filter(|e| e.group == Some(group.id))
+                .map(|e| ReportRow {
+                    entry: e.id,
+                    code: e.code.clone().unwrap_or_default(),
+                    product: e.product_name.clone().unwrap_or_default(),
+                    business: e.business_name.clone(),
+                    expected_sheets: expected.iter().filter(|(entry, _)| *entry == e.id).count(),
+                    figures: figures(
+                        submitted.get(&e.id).map(Vec::as_slice).unwrap_or_default(),
+                        criteria.len(),
+                        settings.threshold,
+                        settings.spread_flag,
+                    ),
+                    rank: None,
+                })
+                .collect();
+            let scores: Vec<_> = rows.iter().map(|r| r.figures.official).collect();
+            for (row, rank) in rows.iter_mut().zip(ranks(&scores)) {
+                row.rank = rank;
+            }
+            rows.sort_by(|a, b| (a.rank.is_none(), a.rank, &a.code).cmp(&(b.rank.is_none(), b.rank, &b.code)));
+            report_groups.push(ReportGroup {
+                number: group.number,
+                name: Named {
+                    vi: group.name_vi.clone(),
+                    en: group.name_en.clone(),
+                },
+                rows,
+            });
+        }
+        Ok(JuryReport {
+            round: round.id,
+            round_name: settings.name.clone(),
+            state: round.state,
+            threshold: settings.threshold,
+            spread_flag: settings.spread_flag,
+            criteria: criteria
+                .iter()
+                .map(|c| ReportCriterion {
+                    number: c.number,
+                    name: Named {
+                        vi: c.name_vi.clone(),
+                        en: c.name_en.clone(),
+                    },
+                    max: c.max,
+                })
+                .collect(),
+            groups: report_groups,
+        })
+    }
+
+    pub async fn report(round: &str) -> Result<JuryReport, AppError> {
+        let state = app_state()?;
+        let principal = require_principal(&state).await?;
+        let mut conn = state.store.pool().acquire().await?;
+        let round = load(&mut conn, round).await?;
+        let roles = roles_in(&principal, round.id);
+        let may =
+            principal.is_administrator() || roles.contains(&Role::Secretary) || roles.contains(&Role::CouncilMember);
+        if !may {
+            // Jurors and entrants of the round are refused; anyone else
+            // does not learn that the round exists.
+            return Err(if roles.is_empty() {
+                AppError::NotFound
+            } else {
+                AppError::Forbidden
+            });
+        }
+        if !report_open(round.state) {
+            return Err(AppError::JudgingRefused(JudgingRefusal::ReportNotOpen));
+        }
+        build(&mut conn, &round).await
+    }
+}
