@@ -70,6 +70,8 @@ for (const width of [360, 1280]) {
     await audit(juror, sheet + '/print');
     await audit(secretary, `${app.baseURL}/rounds/${round.id}/jury`);
     await call(round.secretary.request, app, 'move_round', { round: round.id, to: 'deliberation', reason: 'Giám khảo vắng mặt' });
-    await audit(secretary, `${app.baseURL}/rounds/${round.id}/report`);
+    const council = await round.council.newPage();
+    await council.setViewportSize({ width, height: 900 });
+    await audit(council, `${app.baseURL}/rounds/${round.id}/report`);
   });
 }

@@ -11,6 +11,7 @@ export interface Round {
   id: string;
   secretary: BrowserContext;
   juror: BrowserContext;
+  council: BrowserContext;
   entries: { id: string; product: string; owner: BrowserContext }[];
 }
 
@@ -50,7 +51,7 @@ async function enter(request: APIRequestContext, app: RunningApp, round: string,
 }
 
 /** A provincial round in screening with a secretary, a juror of both
- * product groups and `products` submitted entries. */
+ * product groups, a council member and `products` submitted entries. */
 export async function roundInScreening(page: Page, browser: Browser, app: RunningApp, products: [string, string, string][]): Promise<Round> {
   await setUpAdministrator(page, app);
   const admin = page.request;
@@ -78,6 +79,8 @@ export async function roundInScreening(page: Page, browser: Browser, app: Runnin
     headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
   });
   expect(added.status(), await added.text()).toBe(200);
+  const council = await person(browser, app, 'Phạm Uỷ Viên', 'uyvien@sct.dongnai.gov.vn');
+  await call(admin, app, 'add_round_member', { round: id, identifier: 'uyvien@sct.dongnai.gov.vn', role: 'council_member' });
   await call(admin, app, 'move_round', { round: id, to: 'open', reason: '' });
   const images = await photos(page);
   const entries = [];
@@ -88,6 +91,6 @@ export async function roundInScreening(page: Page, browser: Browser, app: Runnin
   // Time passes the entries deadline.
   await app.sql(`UPDATE rounds SET entries_close_at = ${Date.now() - 60_000} WHERE id = '${id}'`);
   await call(admin, app, 'move_round', { round: id, to: 'screening', reason: '' });
-  return { id, secretary, juror, entries };
+  return { id, secretary, juror, council, entries };
 }
 
