@@ -93,10 +93,11 @@ const PAGE_STALL: Duration = Duration::from_secs(8);
 /// Leptos 0.8's server rendering, rarely, never finishes a page whose
 /// `<Suspense>` waits on a resource (the family of upstream issues
 /// leptos-rs/leptos#4851 and #4673, not all fixed in 0.8.23; seen here
-/// under CPU contention, once in some thousands of page loads): the process
-/// stays healthy and the same request rendered again answers at once. A page GET is a pure read, so rendering
-/// it again is safe; the stall is logged so it stays visible. Anything
-/// else (server functions, posts) goes through untouched.
+/// under CPU contention, once in some thousands of page loads): the
+/// process stays healthy and the same request rendered again answers at
+/// once. A page GET is a pure read, so rendering it again is safe; the
+/// stall is logged so it stays visible. Anything else (server functions,
+/// posts) goes through untouched.
 async fn render_again_if_stalled(State(stall): State<Duration>, request: Request<Body>, next: Next) -> Response {
     let is_page = matches!(*request.method(), Method::GET | Method::HEAD) && !request.uri().path().starts_with("/api/");
     if !is_page {

@@ -54,7 +54,9 @@ pub(crate) mod imp {
             let Some(entry) = jury.entries.iter().find(|e| e.id == sheet.entry) else {
                 continue;
             };
-            let spec = &specs[&entry.group];
+            let Some(spec) = specs.get(&entry.group) else {
+                continue;
+            };
             let points = spec
                 .lines()
                 .map(|line| (line.key.clone(), sheet.points.get(&line.key).copied()))
