@@ -891,6 +891,28 @@ async fn the_jury_report_combines_the_submitted_sheets_for_the_council() {
         let outsider = w.app.call("jury_report", &w.owner_a, &[("round", &w.round)]).await;
         assert_eq!(outsider.error(), AppError::NotFound);
 
+        // The same report as a workbook, for the same people.
+        let xlsx = w.app.get(&format!("/rounds/{}/report.xlsx", w.round), &w.council).await;
+        assert_eq!(xlsx.status, StatusCode::OK);
+        assert_eq!(
+            xlsx.headers.get("content-type").unwrap(),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        );
+        let mut book = zip::ZipArchive::new(std::io::Cursor::new(xlsx.bytes.clone())).expect("an XLSX is a zip");
+        let mut strings = String::new();
+        std::io::Read::read_to_string(&mut book.by_name("xl/sharedStrings.xml").unwrap(), &mut strings).unwrap();
+        assert!(
+            strings.contains("Báo cáo kết quả chấm điểm") && strings.contains("1-002") && strings.contains("Giỏ mây"),
+            "{strings}"
+        );
+        let juror_xlsx = w.app.get(&format!("/rounds/{}/report.xlsx", w.round), &w.one).await;
+        assert_eq!(juror_xlsx.status, StatusCode::FORBIDDEN);
+        let anonymous = w
+            .app
+            .get(&format!("/rounds/{}/report.xlsx", w.round), &Actor::anonymous())
+            .await;
+        assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
+
         let page = w.app.get(&format!("/rounds/{}/report", w.round), &w.council).await;
         assert!(
             page.body.contains("Báo cáo kết quả chấm điểm") && page.body.contains("1-002") && page.body.contains("78"),

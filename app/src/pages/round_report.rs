@@ -58,6 +58,9 @@ fn ReportView(r: JuryReport) -> impl IntoView {
     view! {
         <div class="report-page">
             <p class="lead">{lead}</p>
+            <p class="no-print">
+                <a href=format!("/rounds/{}/report.xlsx", r.round) download="">{i18n.t("report-download")}</a>
+            </p>
             <p class="hint no-print">{i18n.t("report-print-hint")}</p>
             {r.groups.into_iter().map(|g| view! { <GroupTable g criteria=criteria.clone()/> }).collect_view()}
         </div>

@@ -4,6 +4,7 @@
 
 pub mod bootstrap;
 pub mod config;
+pub mod exports;
 pub mod files;
 pub mod images;
 pub mod mail;

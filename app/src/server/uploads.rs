@@ -38,7 +38,8 @@ fn wants_json(headers: &HeaderMap) -> bool {
         .is_some_and(|v| v.contains("application/json") && !v.contains("text/html"))
 }
 
-fn language(headers: &HeaderMap) -> Lang {
+/// The caller's language, from the language cookie.
+pub(crate) fn language(headers: &HeaderMap) -> Lang {
     crate::auth::request::cookie_in(headers, LANG_COOKIE)
         .and_then(|c| Lang::from_code(&c))
         .unwrap_or_default()

@@ -407,6 +407,8 @@ pub struct Reply {
     pub headers: http::HeaderMap,
     pub set_cookies: Vec<String>,
     pub body: String,
+    /// The body as it came (files).
+    pub bytes: Vec<u8>,
 }
 
 impl Reply {
@@ -424,6 +426,7 @@ impl Reply {
             headers,
             set_cookies,
             body: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.to_vec(),
         }
     }
 

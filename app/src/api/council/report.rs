@@ -22,8 +22,9 @@ pub(crate) mod imp {
     use crate::api::judging::access::sheet_spec;
     use crate::api::rounds::access::{load, roles_in};
     use crate::api::rounds::Named;
-    use crate::auth::principal::require_principal;
+    use crate::auth::principal::{require_principal, Principal};
     use crate::db::jury::JuryState;
+    use crate::db::rounds::RoundRecord;
     use crate::db::{rounds, sheets, Conn};
     use crate::domain::ids::{EntryId, GroupId};
     use crate::domain::jury::JudgingRefusal;
@@ -39,7 +40,7 @@ pub(crate) mod imp {
     }
 
     /// Builds the report of a round (the caller has checked access).
-    pub async fn build(conn: &mut Conn, round: &crate::db::rounds::RoundRecord) -> Result<JuryReport, AppError> {
+    pub async fn build(conn: &mut Conn, round: &RoundRecord) -> Result<JuryReport, AppError> {
         let jury = JuryState::load(conn, round.id).await?;
         let expected = jury.expected();
         let groups = rounds::groups(conn, round.id).await?;
@@ -125,12 +126,10 @@ pub(crate) mod imp {
         })
     }
 
-    pub async fn report(round: &str) -> Result<JuryReport, AppError> {
-        let state = app_state()?;
-        let principal = require_principal(&state).await?;
-        let mut conn = state.store.pool().acquire().await?;
-        let round = load(&mut conn, round).await?;
-        let roles = roles_in(&principal, round.id);
+    /// Whether `principal` may read the report of `round` now: its
+    /// secretariat, its council and administrators, from deliberation on.
+    pub fn authorize(principal: &Principal, round: &RoundRecord) -> Result<(), AppError> {
+        let roles = roles_in(principal, round.id);
         let may =
             principal.is_administrator() || roles.contains(&Role::Secretary) || roles.contains(&Role::CouncilMember);
         if !may {
@@ -145,6 +144,20 @@ pub(crate) mod imp {
         if !report_open(round.state) {
             return Err(AppError::JudgingRefused(JudgingRefusal::ReportNotOpen));
         }
-        build(&mut conn, &round).await
+        Ok(())
+    }
+
+    /// The report of round `id` for `principal`.
+    pub async fn report_for(conn: &mut Conn, principal: &Principal, id: &str) -> Result<JuryReport, AppError> {
+        let round = load(conn, id).await?;
+        authorize(principal, &round)?;
+        build(conn, &round).await
+    }
+
+    pub async fn report(round: &str) -> Result<JuryReport, AppError> {
+        let state = app_state()?;
+        let principal = require_principal(&state).await?;
+        let mut conn = state.store.pool().acquire().await?;
+        report_for(&mut conn, &principal, round).await
     }
 }
