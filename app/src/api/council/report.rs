@@ -50,8 +50,14 @@ pub(crate) mod imp {
         for group in groups.iter().map(|g| Some(g.id)).chain([None]) {
             specs.insert(group, sheet_spec(conn, round, group).await?);
         }
+        // Only the submitted sheets of the entry's panel count: a sheet from
+        // a juror found in conflict, or taken off the entry, after
+        // submitting is left out of the official score.
         let mut submitted: BTreeMap<EntryId, Vec<SubmittedSheet>> = BTreeMap::new();
-        for sheet in all_sheets.iter().filter(|s| s.state == SheetState::Submitted) {
+        let counted = all_sheets
+            .iter()
+            .filter(|s| s.state == SheetState::Submitted && expected.contains(&(s.entry, s.juror)));
+        for sheet in counted {
             let Some(entry) = jury.entries.iter().find(|e| e.id == sheet.entry) else {
                 continue;
             };
