@@ -1,6 +1,8 @@
 //! Who stands where in the jury's work, and the sheet's shape for an entry.
 
-use crate::db::entries::EntryRecord;
+use crate::auth::principal::Principal;
+use crate::db::businesses::{self, BusinessRecord};
+use crate::db::entries::{self, EntryRecord};
 use crate::db::jury::{self, DeclarationRecord};
 use crate::db::rounds::{self, RoundRecord};
 use crate::db::Conn;
@@ -8,10 +10,49 @@ use crate::domain::entry::EntryState;
 use crate::domain::ids::{EntryId, GroupId, RoundId, UserId};
 use crate::domain::jury::{juror_access, JurorAccess};
 use crate::domain::lifecycle::RoundState;
+use crate::domain::role::Role;
 use crate::domain::scoring::{CriterionSpec, LineSpec, SheetSpec};
 use crate::error::AppError;
 
 use super::{Stance, TieView};
+
+/// An entry with its round and business, or not found.
+pub async fn entry_in_round(
+    conn: &mut Conn,
+    entry: &str,
+) -> Result<(EntryRecord, RoundRecord, BusinessRecord), AppError> {
+    let entry = EntryId::parse(entry).ok_or(AppError::NotFound)?;
+    let entry = entries::get_entry(conn, entry).await?.ok_or(AppError::NotFound)?;
+    let round = rounds::get_round(conn, entry.round).await?.ok_or(AppError::NotFound)?;
+    let business = businesses::get_business(conn, entry.business)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((entry, round, business))
+}
+
+/// Whose sheet or declaration an action is about: the caller's own when
+/// `named` is empty or the caller, else the named juror's, which only the
+/// round's secretariat and administrators reach (`roles` are the caller's
+/// roles in the round). Returns the juror and whether it is the caller.
+pub fn whose(principal: &Principal, roles: &[Role], named: &str) -> Result<(UserId, bool), AppError> {
+    let named = match named.trim() {
+        "" => None,
+        text => Some(UserId::parse(text).ok_or(AppError::NotFound)?),
+    };
+    match named {
+        Some(other) if other != principal.id => {
+            if !(principal.is_administrator() || roles.contains(&Role::Secretary)) {
+                return Err(if roles.is_empty() {
+                    AppError::NotFound
+                } else {
+                    AppError::Forbidden
+                });
+            }
+            Ok((other, false))
+        }
+        _ => Ok((principal.id, true)),
+    }
+}
 
 /// The product group of an entry of `round`, by its number.
 pub async fn group_of(conn: &mut Conn, round: RoundId, number: Option<i64>) -> Result<Option<GroupId>, AppError> {

@@ -34,14 +34,14 @@ pub async fn declare(entry: String, juror: String, tie: String, note: String) ->
 mod imp {
     use std::collections::BTreeMap;
 
-    use super::super::access::{group_of, stance};
+    use super::super::access::{entry_in_round, group_of, stance, whose};
     use super::super::{Board, BoardEntry, BoardJuror, JurorLoad, SheetMark, Stance};
     use crate::api::boundary::{app_state, audit_entry, notice_back, redirect_to};
     use crate::api::rounds::access::{require_manager, roles_in};
     use crate::auth::principal::require_principal;
     use crate::db::jury::{self, JuryState};
     use crate::db::sheets::{self, SheetRecord};
-    use crate::db::{audit, businesses, entries, round_members, rounds, users};
+    use crate::db::{audit, entries, round_members, rounds, users};
     use crate::domain::audit::AuditAction;
     use crate::domain::entry::EntryState;
     use crate::domain::ids::{EntryId, UserId};
@@ -210,32 +210,9 @@ mod imp {
         let principal = require_principal(&state).await?;
         let now = Timestamp::now();
         let mut tx = state.store.write().await?;
-        let entry_id = EntryId::parse(entry).ok_or(AppError::NotFound)?;
-        let entry = entries::get_entry(&mut tx, entry_id).await?.ok_or(AppError::NotFound)?;
-        let round = rounds::get_round(&mut tx, entry.round)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        let business = businesses::get_business(&mut tx, entry.business)
-            .await?
-            .ok_or(AppError::NotFound)?;
+        let (entry, round, business) = entry_in_round(&mut tx, entry).await?;
         let roles = roles_in(&principal, round.id);
-        let named = match juror.trim() {
-            "" => None,
-            text => Some(UserId::parse(text).ok_or(AppError::NotFound)?),
-        };
-        let (juror, own) = match named {
-            Some(other) if other != principal.id => {
-                if !(principal.is_administrator() || roles.contains(&Role::Secretary)) {
-                    return Err(if roles.is_empty() {
-                        AppError::NotFound
-                    } else {
-                        AppError::Forbidden
-                    });
-                }
-                (other, false)
-            }
-            _ => (principal.id, true),
-        };
+        let (juror, own) = whose(&principal, &roles, juror)?;
         let group = group_of(&mut tx, round.id, entry.content.group).await?;
         let panel = jury::panel(&mut tx, round.id).await?;
         let assigned = entry.state == EntryState::Accepted && panel.assigned(entry.id, group).contains(&juror);

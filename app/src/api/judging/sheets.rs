@@ -78,7 +78,7 @@ pub async fn reopen_sheet(entry: String, juror: String, version: i64, reason: St
 mod imp {
     use std::collections::BTreeMap;
 
-    use super::super::access::{group_of, juror_standing, sheet_spec};
+    use super::super::access::{entry_in_round, group_of, juror_standing, sheet_spec, whose};
     use super::super::{Dossier, SheetPage, SheetValues};
     use super::SheetSaved;
     use crate::api::boundary::{app_state, audit_entry, notice_back};
@@ -86,7 +86,7 @@ mod imp {
     use crate::api::rounds::access::roles_in;
     use crate::api::rounds::Named;
     use crate::auth::principal::{require_principal, Principal};
-    use crate::db::businesses::{self, BusinessRecord};
+    use crate::db::businesses::BusinessRecord;
     use crate::db::entries::{self, EntryRecord};
     use crate::db::outbox::NewMessage;
     use crate::db::rounds::{self, RoundRecord};
@@ -94,7 +94,7 @@ mod imp {
     use crate::db::{audit, geography, users, Conn};
     use crate::domain::audit::AuditAction;
     use crate::domain::entry::{EntryForm, EntryState};
-    use crate::domain::ids::{EntryId, UserId};
+    use crate::domain::ids::UserId;
     use crate::domain::jury::{scoring_open, JudgingRefusal, JurorAccess};
     use crate::domain::lifecycle::check_reason;
     use crate::domain::role::Role;
@@ -122,35 +122,12 @@ mod imp {
     /// juror reaches only their own sheets on entries assigned to them; a
     /// secretary any juror's. Anything else is not found.
     async fn load(conn: &mut Conn, principal: Principal, entry: &str, juror: &str) -> Result<SheetContext, AppError> {
-        let entry = EntryId::parse(entry).ok_or(AppError::NotFound)?;
-        let entry = entries::get_entry(conn, entry).await?.ok_or(AppError::NotFound)?;
-        let round = rounds::get_round(conn, entry.round).await?.ok_or(AppError::NotFound)?;
-        let business = businesses::get_business(conn, entry.business)
-            .await?
-            .ok_or(AppError::NotFound)?;
+        let (entry, round, business) = entry_in_round(conn, entry).await?;
         let roles = roles_in(&principal, round.id);
-        let named = match juror.trim() {
-            "" => None,
-            text => Some(UserId::parse(text).ok_or(AppError::NotFound)?),
-        };
-        let (juror, own) = match named {
-            Some(other) if other != principal.id => {
-                if !(principal.is_administrator() || roles.contains(&Role::Secretary)) {
-                    return Err(if roles.is_empty() {
-                        AppError::NotFound
-                    } else {
-                        AppError::Forbidden
-                    });
-                }
-                (other, false)
-            }
-            _ => {
-                if !roles.contains(&Role::Juror) {
-                    return Err(AppError::NotFound);
-                }
-                (principal.id, true)
-            }
-        };
+        let (juror, own) = whose(&principal, &roles, juror)?;
+        if own && !roles.contains(&Role::Juror) {
+            return Err(AppError::NotFound);
+        }
         let standing = juror_standing(conn, &round, &entry, business.owner, juror)
             .await?
             .ok_or(AppError::NotFound)?;
