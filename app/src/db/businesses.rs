@@ -74,37 +74,18 @@ pub async fn save_business(
     now: Timestamp,
 ) -> Result<BusinessId, StoreError> {
     let search = fold_for_search(&format!("{} {} {}", b.name, b.province, b.registration_number));
-    if let Some(existing) = business_of(conn, owner).await? {
-        sqlx::query(
-            "UPDATE businesses SET name = $2, legal_form = $3, registration_number = $4, tax_code = $5, province = $6, \
-             commune = $7, street = $8, representative = $9, position = $10, phone = $11, email = $12, search_text = $13, \
-             updated_at = $14 WHERE id = $1",
-        )
-        .bind(existing.id.to_string())
-        .bind(&b.name)
-        .bind(b.legal_form.code())
-        .bind(&b.registration_number)
-        .bind(b.tax_code.as_deref())
-        .bind(&b.province)
-        .bind(&b.commune)
-        .bind(&b.street)
-        .bind(&b.representative)
-        .bind(&b.position)
-        .bind(&b.phone)
-        .bind(b.email.as_deref())
-        .bind(search)
-        .bind(now.millis())
-        .execute(&mut *conn)
-        .await?;
-        return Ok(existing.id);
-    }
-    let id = BusinessId::new();
-    sqlx::query(
+    // One profile per account (owner_id is unique): a second save updates
+    // it in place and keeps its id.
+    let row = sqlx::query(
         "INSERT INTO businesses (id, owner_id, name, legal_form, registration_number, tax_code, province, commune, street, \
          representative, position, phone, email, search_text, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) \
+         ON CONFLICT (owner_id) DO UPDATE SET name = $3, legal_form = $4, registration_number = $5, tax_code = $6, \
+         province = $7, commune = $8, street = $9, representative = $10, position = $11, phone = $12, email = $13, \
+         search_text = $14, updated_at = $15 \
+         RETURNING id",
     )
-    .bind(id.to_string())
+    .bind(BusinessId::new().to_string())
     .bind(owner.to_string())
     .bind(&b.name)
     .bind(b.legal_form.code())
@@ -119,7 +100,8 @@ pub async fn save_business(
     .bind(b.email.as_deref())
     .bind(search)
     .bind(now.millis())
-    .execute(&mut *conn)
+    .fetch_one(&mut *conn)
     .await?;
-    Ok(id)
+    let id: String = row.try_get("id")?;
+    Ok(BusinessId::parse(&id).ok_or_else(|| decode_error("businesses.id", &id))?)
 }
