@@ -915,7 +915,10 @@ async fn the_jury_report_combines_the_submitted_sheets_for_the_council() {
 
         let page = w.app.get(&format!("/rounds/{}/report", w.round), &w.council).await;
         assert!(
-            page.body.contains("Báo cáo kết quả chấm điểm") && page.body.contains("1-002") && page.body.contains("78"),
+            page.body.contains("Báo cáo kết quả chấm điểm")
+                && page.body.contains("1-002")
+                && page.body.contains("<strong>78<")
+                && page.body.contains("<strong>70<"),
             "{} {}",
             page.status,
             page.body
