@@ -13,6 +13,7 @@ use crate::pages::entry::EntryPage;
 use crate::pages::geography::GeographyPage;
 use crate::pages::judging::JudgingPage;
 use crate::pages::my_entries::MyEntriesPage;
+use crate::pages::round_council::RoundCouncilPage;
 use crate::pages::round_criteria::RoundCriteriaPage;
 use crate::pages::round_jury::RoundJuryPage;
 use crate::pages::round_new::NewRoundPage;
@@ -133,6 +134,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/rounds/:id/screening") view=RoundScreeningPage ssr=SsrMode::Async/>
                     <Route path=path!("/rounds/:id/jury") view=RoundJuryPage ssr=SsrMode::Async/>
                     <Route path=path!("/rounds/:id/report") view=RoundReportPage ssr=SsrMode::Async/>
+                    <Route path=path!("/rounds/:id/council") view=RoundCouncilPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <Footer/>

@@ -9,6 +9,7 @@ use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::administration::AdminRefusal;
+use crate::domain::council::CouncilRefusal;
 use crate::domain::entry::{EntryRefusal, Missing};
 use crate::domain::jury::JudgingRefusal;
 use crate::domain::lifecycle::MoveRefusal;
@@ -69,6 +70,9 @@ pub enum AppError {
     /// An act of the jury's work that the rules refuse.
     #[error("judging refused: {0}")]
     JudgingRefused(JudgingRefusal),
+    /// An act of the council that the rules refuse.
+    #[error("council refused: {0}")]
+    CouncilRefused(CouncilRefusal),
     /// A business profile is needed first.
     #[error("business profile needed")]
     BusinessProfileNeeded,
@@ -166,6 +170,7 @@ impl AppError {
             AppError::EntryRefused(refusal) => entry_refusal_message(i18n, refusal),
             AppError::UploadRefused(refusal) => upload_refusal_message(i18n, refusal),
             AppError::JudgingRefused(refusal) => i18n.t(judging_refusal_key(*refusal)),
+            AppError::CouncilRefused(refusal) => i18n.t(refusal.key()),
             AppError::BusinessProfileNeeded => i18n.t("error-business-needed"),
             AppError::BadRequest => i18n.t("error-bad-request"),
             AppError::Network => i18n.t("error-network"),
@@ -177,7 +182,9 @@ impl AppError {
     pub fn status(&self) -> u16 {
         match self {
             AppError::Unauthenticated | AppError::WrongCredentials => 401,
-            AppError::Forbidden | AppError::AccountDisabled => 403,
+            AppError::Forbidden | AppError::AccountDisabled | AppError::CouncilRefused(CouncilRefusal::NotAMember) => {
+                403
+            }
             AppError::NotFound => 404,
             AppError::Invalid(_)
             | AppError::Refused(_)
@@ -187,6 +194,7 @@ impl AppError {
             | AppError::EntryRefused(_)
             | AppError::UploadRefused(_)
             | AppError::JudgingRefused(_)
+            | AppError::CouncilRefused(_)
             | AppError::BusinessProfileNeeded => 422,
             AppError::Conflict => 409,
             AppError::Throttled { .. } => 429,
@@ -213,6 +221,12 @@ impl From<FieldError> for AppError {
 impl From<JudgingRefusal> for AppError {
     fn from(refusal: JudgingRefusal) -> Self {
         AppError::JudgingRefused(refusal)
+    }
+}
+
+impl From<CouncilRefusal> for AppError {
+    fn from(refusal: CouncilRefusal) -> Self {
+        AppError::CouncilRefused(refusal)
     }
 }
 

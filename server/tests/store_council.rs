@@ -123,7 +123,7 @@ async fn deciding_issues_numbered_certificates_once() {
         let pattern = "{seq}/{year}/GCN-CNNT";
         let results = [result(a, true, true), result(b, false, true), result(c, true, false)];
         let mut tx = store.write().await.unwrap();
-        let issued = council::decide(&mut tx, &decision(round, secretary, pattern), &results, NOW)
+        let issued = council::decide(&mut tx, &decision(round, secretary, pattern), &results, &[], NOW)
             .await
             .unwrap()
             .expect("first decision");
@@ -136,7 +136,7 @@ async fn deciding_issues_numbered_certificates_once() {
 
         // A second decision writes nothing.
         let mut tx = store.write().await.unwrap();
-        let again = council::decide(&mut tx, &decision(round, secretary, pattern), &results, NOW)
+        let again = council::decide(&mut tx, &decision(round, secretary, pattern), &results, &[], NOW)
             .await
             .unwrap();
         assert!(again.is_none());
@@ -196,6 +196,7 @@ async fn numbers_never_repeat_across_rounds_with_one_pattern() {
             &mut tx,
             &decision(first, secretary, pattern),
             &[result(a, true, false)],
+            &[],
             NOW,
         )
         .await
@@ -211,6 +212,7 @@ async fn numbers_never_repeat_across_rounds_with_one_pattern() {
             &mut tx,
             &decision(second, secretary, pattern),
             &[result(b, true, false), result(c, true, false)],
+            &[],
             NOW,
         )
         .await
@@ -222,6 +224,85 @@ async fn numbers_never_repeat_across_rounds_with_one_pattern() {
             numbers,
             [format_number(pattern, 2, 2026), format_number(pattern, 3, 2026)]
         );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_set_gets_one_certificate_for_its_recognised_entries() {
+    each_backend(|store| async move {
+        let (secretary, round) = setup_round(&store).await;
+        let a = entry(&store, round, "a@x.vn").await;
+        let b = entry(&store, round, "b@x.vn").await;
+        let c = entry(&store, round, "c@x.vn").await;
+        let d = entry(&store, round, "d@x.vn").await;
+        let mut tx = store.write().await.unwrap();
+        let set = council::create_set(&mut tx, round, "Bộ gốm", &[c, a, d], secretary, NOW)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        let mut conn = store.pool().acquire().await.unwrap();
+        let sets = council::sets_of_round(&mut conn, round).await.unwrap();
+        assert_eq!(sets.len(), 1);
+        assert_eq!(sets[0].entries, [c, a, d], "in the order given");
+        drop(conn);
+
+        // d is not recognised: the set is certified as c and a.
+        let results = [
+            result(a, true, false),
+            result(b, true, false),
+            result(c, true, false),
+            result(d, false, false),
+        ];
+        let mut tx = store.write().await.unwrap();
+        let issued = council::decide(&mut tx, &decision(round, secretary, "{seq}/GCN"), &results, &sets, NOW)
+            .await
+            .unwrap()
+            .unwrap();
+        tx.commit().await.unwrap();
+        let held: Vec<_> = issued.iter().map(|c| (c.entry, c.set)).collect();
+        assert_eq!(
+            held,
+            [(b, None), (c, Some(set))],
+            "the set's first recognised entry (in the set's order) holds it, numbered where it comes"
+        );
+        let mut conn = store.pool().acquire().await.unwrap();
+        let of_a = council::certificate_of_entry(&mut conn, a).await.unwrap().unwrap();
+        assert_eq!(of_a.number, issued[1].number, "a is covered by the set's certificate");
+        assert!(council::certificate_of_entry(&mut conn, d).await.unwrap().is_some());
+        assert_eq!(
+            council::decision_counts(&mut conn, round).await.unwrap(),
+            (true, 2, 2),
+            "the set counts as one"
+        );
+        assert!(
+            !council::dissolve_set(&mut conn, round, set).await.unwrap(),
+            "a certified set stays"
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_set_can_be_dissolved_before_the_decision() {
+    each_backend(|store| async move {
+        let (secretary, round) = setup_round(&store).await;
+        let a = entry(&store, round, "a@x.vn").await;
+        let b = entry(&store, round, "b@x.vn").await;
+        let mut conn = store.pool().acquire().await.unwrap();
+        let set = council::create_set(&mut conn, round, "Bộ", &[a, b], secretary, NOW)
+            .await
+            .unwrap();
+        drop(conn);
+        let other = another_round(&store, round, secretary).await;
+        let mut conn = store.pool().acquire().await.unwrap();
+        assert!(
+            !council::dissolve_set(&mut conn, other, set).await.unwrap(),
+            "only through its own round"
+        );
+        assert!(council::dissolve_set(&mut conn, round, set).await.unwrap());
+        assert!(council::sets_of_round(&mut conn, round).await.unwrap().is_empty());
+        assert_eq!(council::decision_counts(&mut conn, round).await.unwrap(), (false, 0, 0));
     })
     .await;
 }

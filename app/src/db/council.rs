@@ -8,8 +8,8 @@ use sqlx::Row;
 use super::users::decode_error;
 use super::{Conn, StoreError};
 use crate::domain::certificate::{format_number, valid_until};
-use crate::domain::council::{Ballot, Tally, Vote};
-use crate::domain::ids::{CertificateId, EntryId, RoundId, UserId};
+use crate::domain::council::{certified_units, Ballot, Tally, Vote};
+use crate::domain::ids::{CertificateId, EntryId, RoundId, SetId, UserId};
 use crate::domain::time::Timestamp;
 
 /// A member's stored vote.
@@ -47,6 +47,16 @@ pub async fn cast_vote(
     .bind(now.millis())
     .execute(&mut *conn)
     .await?;
+    Ok(())
+}
+
+/// Withdraws `member`'s vote on `entry` (they declared a tie with it).
+pub async fn withdraw_vote(conn: &mut Conn, entry: EntryId, member: UserId) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM council_votes WHERE entry_id = $1 AND member_id = $2")
+        .bind(entry.to_string())
+        .bind(member.to_string())
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 
@@ -227,8 +237,10 @@ pub struct CertificateRecord {
     pub id: CertificateId,
     /// The round that issued it.
     pub round: RoundId,
-    /// The recognised entry.
+    /// The recognised entry (for a set, its first recognised entry).
     pub entry: EntryId,
+    /// The set it certifies, if any.
+    pub set: Option<SetId>,
     /// Running number in the round.
     pub seq: i64,
     /// Its number, from the round's pattern.
@@ -261,7 +273,8 @@ pub struct NewDecision<'a> {
 }
 
 /// Records the decision, every eligible entry's result and a certificate
-/// for each recognised entry, in the caller's transaction. Returns `None`
+/// for each recognised entry (one for the recognised entries of a set), in
+/// the caller's transaction. Returns `None`
 /// when the round already has a decision (nothing is written). Certificate
 /// numbers follow the pattern with running numbers from 1 in the round,
 /// skipping any number already held by another round's certificate, so a
@@ -270,6 +283,7 @@ pub async fn decide(
     conn: &mut Conn,
     decision: &NewDecision<'_>,
     results: &[EntryResult],
+    sets: &[SetRecord],
     now: Timestamp,
 ) -> Result<Option<Vec<CertificateRecord>>, StoreError> {
     let inserted = sqlx::query(
@@ -287,8 +301,6 @@ pub async fn decide(
     if inserted.rows_affected() == 0 {
         return Ok(None);
     }
-    let mut certificates = Vec::new();
-    let mut seq: i64 = 0;
     for result in results {
         sqlx::query(
             "INSERT INTO entry_results (entry_id, round_id, score_sum, score_count, recognised, nominated) \
@@ -302,9 +314,12 @@ pub async fn decide(
         .bind(i64::from(result.nominated && result.recognised))
         .execute(&mut *conn)
         .await?;
-        if !result.recognised {
-            continue;
-        }
+    }
+    let recognised: Vec<EntryId> = results.iter().filter(|r| r.recognised).map(|r| r.entry).collect();
+    let set_members: Vec<(SetId, Vec<EntryId>)> = sets.iter().map(|s| (s.id, s.entries.clone())).collect();
+    let mut certificates = Vec::new();
+    let mut seq: i64 = 0;
+    for (entry, set) in certified_units(&recognised, &set_members) {
         let number = loop {
             seq += 1;
             let number = format_number(decision.pattern, u32::try_from(seq).unwrap_or(u32::MAX), decision.year);
@@ -319,7 +334,8 @@ pub async fn decide(
         let certificate = CertificateRecord {
             id: CertificateId::new(),
             round: decision.round,
-            entry: result.entry,
+            entry,
+            set,
             seq,
             number,
             issued_at: decision.decided_on,
@@ -327,12 +343,13 @@ pub async fn decide(
             revoked: None,
         };
         sqlx::query(
-            "INSERT INTO certificates (id, round_id, entry_id, seq, number, issued_at, valid_until) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            "INSERT INTO certificates (id, round_id, entry_id, set_id, seq, number, issued_at, valid_until) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(certificate.id.to_string())
         .bind(certificate.round.to_string())
         .bind(certificate.entry.to_string())
+        .bind(certificate.set.map(|s| s.to_string()))
         .bind(certificate.seq)
         .bind(&certificate.number)
         .bind(certificate.issued_at.millis())
@@ -390,7 +407,7 @@ pub async fn results_of_round(conn: &mut Conn, round: RoundId) -> Result<Vec<Ent
 }
 
 const CERTIFICATE_COLUMNS: &str =
-    "id, round_id, entry_id, seq, number, issued_at, valid_until, revoked_at, revoked_reason";
+    "id, round_id, entry_id, set_id, seq, number, issued_at, valid_until, revoked_at, revoked_reason";
 
 fn certificate_from_row(row: &sqlx::any::AnyRow) -> Result<CertificateRecord, sqlx::Error> {
     let id: String = row.try_get("id")?;
@@ -398,10 +415,16 @@ fn certificate_from_row(row: &sqlx::any::AnyRow) -> Result<CertificateRecord, sq
     let entry: String = row.try_get("entry_id")?;
     let revoked_at: Option<i64> = row.try_get("revoked_at")?;
     let reason: Option<String> = row.try_get("revoked_reason")?;
+    let set: Option<String> = row.try_get("set_id")?;
+    let set = match set {
+        Some(id) => Some(SetId::parse(&id).ok_or_else(|| decode_error("certificates.set_id", &id))?),
+        None => None,
+    };
     Ok(CertificateRecord {
         id: CertificateId::parse(&id).ok_or_else(|| decode_error("certificates.id", &id))?,
         round: RoundId::parse(&round).ok_or_else(|| decode_error("certificates.round_id", &round))?,
         entry: EntryId::parse(&entry).ok_or_else(|| decode_error("certificates.entry_id", &entry))?,
+        set,
         seq: row.try_get("seq")?,
         number: row.try_get("number")?,
         issued_at: Timestamp(row.try_get("issued_at")?),
@@ -422,6 +445,133 @@ pub async fn certificate_by_number(conn: &mut Conn, number: &str) -> Result<Opti
     let sql = format!("SELECT {CERTIFICATE_COLUMNS} FROM certificates WHERE number = $1");
     let row = sqlx::query(&sql).bind(number).fetch_optional(&mut *conn).await?;
     Ok(row.as_ref().map(certificate_from_row).transpose()?)
+}
+
+/// The certificate of an entry: its own, or its set's.
+pub async fn certificate_of_entry(conn: &mut Conn, entry: EntryId) -> Result<Option<CertificateRecord>, StoreError> {
+    let sql = format!(
+        "SELECT {CERTIFICATE_COLUMNS} FROM certificates WHERE entry_id = $1 \
+         OR set_id = (SELECT set_id FROM product_set_entries WHERE entry_id = $1)"
+    );
+    let row = sqlx::query(&sql)
+        .bind(entry.to_string())
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.as_ref().map(certificate_from_row).transpose()?)
+}
+
+/// Whether the round's decision is recorded, how many certificates it
+/// calls for (its recognised entries, counting the recognised entries of
+/// a certified set as one) and how many the round issued.
+pub async fn decision_counts(conn: &mut Conn, round: RoundId) -> Result<(bool, usize, usize), StoreError> {
+    let row = sqlx::query(
+        "SELECT (SELECT COUNT(*) FROM decisions WHERE round_id = $1) AS decided, \
+         (SELECT COUNT(*) FROM entry_results r WHERE r.round_id = $1 AND r.recognised = 1 AND NOT EXISTS \
+          (SELECT 1 FROM product_set_entries m JOIN certificates c ON c.set_id = m.set_id \
+           WHERE m.entry_id = r.entry_id AND c.entry_id <> r.entry_id)) AS recognised, \
+         (SELECT COUNT(*) FROM certificates WHERE round_id = $1) AS issued",
+    )
+    .bind(round.to_string())
+    .fetch_one(&mut *conn)
+    .await?;
+    let count = |column: &str| -> Result<usize, sqlx::Error> {
+        let n: i64 = row.try_get(column)?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    };
+    Ok((count("decided")? > 0, count("recognised")?, count("issued")?))
+}
+
+/// A set of products of one business.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SetRecord {
+    /// Its id.
+    pub id: SetId,
+    /// Its name.
+    pub name: String,
+    /// Its entries, in order.
+    pub entries: Vec<EntryId>,
+}
+
+/// Forms a set of `entries` (the caller has checked they are of one
+/// business and in no set).
+pub async fn create_set(
+    conn: &mut Conn,
+    round: RoundId,
+    name: &str,
+    entries: &[EntryId],
+    by: UserId,
+    now: Timestamp,
+) -> Result<SetId, StoreError> {
+    let id = SetId::new();
+    sqlx::query("INSERT INTO product_sets (id, round_id, name, created_by, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(id.to_string())
+        .bind(round.to_string())
+        .bind(name)
+        .bind(by.to_string())
+        .bind(now.millis())
+        .execute(&mut *conn)
+        .await?;
+    for (position, entry) in entries.iter().enumerate() {
+        sqlx::query("INSERT INTO product_set_entries (entry_id, set_id, position) VALUES ($1, $2, $3)")
+            .bind(entry.to_string())
+            .bind(id.to_string())
+            .bind(position as i64)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(id)
+}
+
+/// Dissolves a set of `round`; `false` if there is none such (or it holds
+/// a certificate).
+pub async fn dissolve_set(conn: &mut Conn, round: RoundId, set: SetId) -> Result<bool, StoreError> {
+    let certified = sqlx::query("SELECT 1 AS one FROM certificates WHERE set_id = $1")
+        .bind(set.to_string())
+        .fetch_optional(&mut *conn)
+        .await?;
+    if certified.is_some() {
+        return Ok(false);
+    }
+    sqlx::query(
+        "DELETE FROM product_set_entries WHERE set_id IN (SELECT id FROM product_sets WHERE id = $1 AND round_id = $2)",
+    )
+    .bind(set.to_string())
+    .bind(round.to_string())
+    .execute(&mut *conn)
+    .await?;
+    let done = sqlx::query("DELETE FROM product_sets WHERE id = $1 AND round_id = $2")
+        .bind(set.to_string())
+        .bind(round.to_string())
+        .execute(&mut *conn)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The sets of a round, by name.
+pub async fn sets_of_round(conn: &mut Conn, round: RoundId) -> Result<Vec<SetRecord>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT s.id, s.name, m.entry_id FROM product_sets s JOIN product_set_entries m ON m.set_id = s.id \
+         WHERE s.round_id = $1 ORDER BY s.name, s.id, m.position",
+    )
+    .bind(round.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut sets: Vec<SetRecord> = Vec::new();
+    for row in &rows {
+        let id: String = row.try_get("id")?;
+        let id = SetId::parse(&id).ok_or_else(|| decode_error("product_sets.id", &id))?;
+        let entry: String = row.try_get("entry_id")?;
+        let entry = EntryId::parse(&entry).ok_or_else(|| decode_error("product_set_entries.entry_id", &entry))?;
+        match sets.last_mut() {
+            Some(last) if last.id == id => last.entries.push(entry),
+            _ => sets.push(SetRecord {
+                id,
+                name: row.try_get("name")?,
+                entries: vec![entry],
+            }),
+        }
+    }
+    Ok(sets)
 }
 
 /// Revokes a certificate with a reason; `false` when it was already

@@ -532,9 +532,7 @@ pub async fn replace_sub_criteria(
     Ok(())
 }
 
-/// What the lifecycle guards need to know about a round now. Decisions
-/// and certificates are counted here as the features that create them
-/// arrive; until then there are none.
+/// What the lifecycle guards need to know about a round now.
 pub async fn facts(
     conn: &mut Conn,
     round: &RoundRecord,
@@ -544,6 +542,8 @@ pub async fn facts(
     let (entries_submitted, entries_unscreened, entries_eligible) =
         super::entries::round_counts(conn, round.id).await?;
     let (sheets_submitted, sheets_missing) = super::jury::JuryState::load(conn, round.id).await?.counts();
+    let (decision_recorded, entries_recognised, certificates_issued) =
+        super::council::decision_counts(conn, round.id).await?;
     Ok(crate::domain::lifecycle::RoundFacts {
         now,
         entries_close: round.settings.entries_close,
@@ -555,6 +555,8 @@ pub async fn facts(
         entries_eligible,
         sheets_submitted,
         sheets_missing,
-        ..crate::domain::lifecycle::RoundFacts::default()
+        decision_recorded,
+        entries_recognised,
+        certificates_issued,
     })
 }

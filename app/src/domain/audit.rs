@@ -87,11 +87,23 @@ pub enum AuditAction {
     SheetReopened,
     /// The secretariat typed in a sheet that arrived on paper.
     SheetFromPaper,
+    /// A council member cast (or replaced) their vote on an entry.
+    CouncilVoteCast,
+    /// A council member declared a tie with an entry's business.
+    CouncilConflictDeclared,
+    /// The secretariat recorded (or corrected) the tally of a meeting's vote.
+    CouncilTallyRecorded,
+    /// The secretariat grouped entries of one business into a set.
+    ProductSetChanged,
+    /// The decision was recorded and deliberation closed.
+    DecisionRecorded,
+    /// A certificate was issued.
+    CertificateIssued,
 }
 
 impl AuditAction {
     /// Every action, for filters and for the translation test.
-    pub const ALL: [AuditAction; 41] = [
+    pub const ALL: [AuditAction; 47] = [
         Self::SetupCompleted,
         Self::SignedUp,
         Self::SignedIn,
@@ -133,6 +145,12 @@ impl AuditAction {
         Self::SheetSubmitted,
         Self::SheetReopened,
         Self::SheetFromPaper,
+        Self::CouncilVoteCast,
+        Self::CouncilConflictDeclared,
+        Self::CouncilTallyRecorded,
+        Self::ProductSetChanged,
+        Self::DecisionRecorded,
+        Self::CertificateIssued,
     ];
 
     /// The stored code, stable across versions.
@@ -179,6 +197,12 @@ impl AuditAction {
             Self::SheetSubmitted => "sheet.submitted",
             Self::SheetReopened => "sheet.reopened",
             Self::SheetFromPaper => "sheet.from_paper",
+            Self::CouncilVoteCast => "council.vote_cast",
+            Self::CouncilConflictDeclared => "council.conflict_declared",
+            Self::CouncilTallyRecorded => "council.tally_recorded",
+            Self::ProductSetChanged => "council.set_changed",
+            Self::DecisionRecorded => "council.decision_recorded",
+            Self::CertificateIssued => "certificate.issued",
         }
     }
 

@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::validation::{FieldError, Problem};
+
 /// One member's answer to one question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Ballot {
@@ -140,6 +142,15 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// Every outcome (for message coverage tests).
+    pub const ALL: [Outcome; 5] = [
+        Outcome::Carried,
+        Outcome::NotCarried,
+        Outcome::Tied,
+        Outcome::NoQuorum,
+        Outcome::BelowThreshold,
+    ];
+
     /// Whether the question was answered yes.
     pub fn carried(self) -> bool {
         self == Outcome::Carried
@@ -183,6 +194,129 @@ pub fn outcome(tally: &Tally, rules: VoteRules, reaches_threshold: bool) -> Outc
 /// Whether an entry is nominated: recognised, and its nomination carried.
 pub fn nominated(recognition: Outcome, nomination: Outcome) -> bool {
     recognition.carried() && nomination.carried()
+}
+
+/// The counts that stand for an entry: the tally of the meeting's vote
+/// when the secretariat recorded one, otherwise the members' online
+/// ballots (`members` may vote on it). A member who answers the first
+/// question and leaves the second blank counts as abstaining on it.
+pub fn standing_counts(members: u32, meeting: Option<(Tally, Tally)>, votes: &[Vote]) -> (Tally, Tally) {
+    if let Some(meeting) = meeting {
+        return meeting;
+    }
+    let recognise = count(members, votes.iter().map(|v| v.recognise));
+    let nominate = count(members, votes.iter().map(|v| v.nominate.unwrap_or(Ballot::Abstain)));
+    (recognise, nominate)
+}
+
+/// Checks both counts of a meeting's vote, naming the form field at fault:
+/// `present`, `recognise_for` or `nominate_for`.
+pub fn check_meeting(recognise: &Tally, nominate: &Tally) -> Result<(), Vec<FieldError>> {
+    let mut errors = Vec::new();
+    for (tally, field) in [(recognise, "recognise_for"), (nominate, "nominate_for")] {
+        match check_tally(tally) {
+            Ok(()) => {}
+            Err(TallyProblem::MorePresentThanMembers) => {
+                if !errors.iter().any(|e: &FieldError| e.field == "present") {
+                    errors.push(FieldError::new("present", Problem::MorePresentThanMembers));
+                }
+            }
+            Err(TallyProblem::MoreVotesThanPresent) => {
+                errors.push(FieldError::new(field, Problem::MoreVotesThanPresent));
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+/// What gets a certificate: each recognised entry on its own, except that
+/// the recognised entries of a set share one certificate, held by the
+/// first of them. A set with a single recognised entry certifies that
+/// entry alone. `recognised` is in certificate order; `sets` lists each
+/// set's entries in their order. Returns (holder, set) in certificate
+/// order.
+pub fn certified_units<E, S>(recognised: &[E], sets: &[(S, Vec<E>)]) -> Vec<(E, Option<S>)>
+where
+    E: Copy + PartialEq,
+    S: Clone,
+{
+    let mut units = Vec::new();
+    for entry in recognised {
+        let set = sets.iter().find(|(_, members)| members.contains(entry));
+        match set {
+            None => units.push((*entry, None)),
+            Some((set, members)) => {
+                let held: Vec<E> = members.iter().copied().filter(|m| recognised.contains(m)).collect();
+                if held.len() < 2 {
+                    units.push((*entry, None));
+                } else if held.first() == Some(entry) {
+                    units.push((*entry, Some(set.clone())));
+                }
+            }
+        }
+    }
+    units
+}
+
+/// Why an act of the council is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum CouncilRefusal {
+    /// Only the round's council members vote.
+    #[error("not a council member of the round")]
+    NotAMember,
+    /// Votes, tallies and the decision belong to deliberation.
+    #[error("the council is not deliberating")]
+    NotDeliberating,
+    /// The decision is recorded: nothing of the vote changes any more.
+    #[error("the decision is recorded")]
+    Decided,
+    /// The entry's official score is below the threshold.
+    #[error("below the threshold")]
+    BelowThreshold,
+    /// The member declared a tie with the entry's business (or owns it).
+    #[error("in conflict with the entry")]
+    Conflicted,
+    /// The entry was not recognised: it has no certificate.
+    #[error("not recognised")]
+    NotRecognised,
+    /// A set (bộ sản phẩm) needs recognised entries of one business.
+    #[error("a set needs two or more recognised entries of one business")]
+    BadSet,
+    /// Entries reaching the threshold have no outcome yet (no quorum).
+    #[error("votes are missing")]
+    VotesMissing,
+}
+
+impl CouncilRefusal {
+    /// Every refusal (for message coverage tests).
+    pub const ALL: [CouncilRefusal; 8] = [
+        CouncilRefusal::NotAMember,
+        CouncilRefusal::NotDeliberating,
+        CouncilRefusal::Decided,
+        CouncilRefusal::BelowThreshold,
+        CouncilRefusal::Conflicted,
+        CouncilRefusal::NotRecognised,
+        CouncilRefusal::BadSet,
+        CouncilRefusal::VotesMissing,
+    ];
+
+    /// Its message key.
+    pub fn key(self) -> &'static str {
+        match self {
+            CouncilRefusal::NotAMember => "council-not-a-member",
+            CouncilRefusal::NotDeliberating => "council-not-deliberating",
+            CouncilRefusal::Decided => "council-decided",
+            CouncilRefusal::BelowThreshold => "council-below-threshold",
+            CouncilRefusal::Conflicted => "council-conflicted",
+            CouncilRefusal::NotRecognised => "council-not-recognised",
+            CouncilRefusal::BadSet => "council-bad-set",
+            CouncilRefusal::VotesMissing => "council-votes-missing",
+        }
+    }
 }
 
 #[cfg(test)]
@@ -289,6 +423,54 @@ mod tests {
             assert_eq!(Ballot::from_code(b.code()), Some(b));
         }
         assert_eq!(Ballot::from_code("maybe"), None);
+    }
+
+    #[test]
+    fn a_meeting_tally_stands_instead_of_the_online_ballots() {
+        let votes = [
+            Vote {
+                recognise: Ballot::For,
+                nominate: Some(Ballot::For),
+            },
+            Vote {
+                recognise: Ballot::Against,
+                nominate: None,
+            },
+        ];
+        let (r, n) = standing_counts(5, None, &votes);
+        assert_eq!(r, tally(5, 1, 1, 0));
+        assert_eq!(n, tally(5, 1, 0, 1), "a blank second answer abstains");
+        let meeting = (tally(5, 4, 0, 0), tally(5, 2, 2, 0));
+        assert_eq!(standing_counts(5, Some(meeting), &votes), meeting);
+    }
+
+    #[test]
+    fn a_meeting_tally_names_the_field_to_fix() {
+        assert_eq!(check_meeting(&tally(8, 5, 3, 0), &tally(8, 1, 7, 0)), Ok(()));
+        let over = Tally {
+            for_votes: 9,
+            ..tally(8, 5, 3, 0)
+        };
+        let errors = check_meeting(&tally(8, 5, 3, 0), &over).unwrap_err();
+        assert_eq!(errors, [FieldError::new("nominate_for", Problem::MoreVotesThanPresent)]);
+        let crowd = Tally {
+            members: 8,
+            present: 9,
+            ..Tally::default()
+        };
+        let errors = check_meeting(&crowd, &crowd).unwrap_err();
+        assert_eq!(errors, [FieldError::new("present", Problem::MorePresentThanMembers)]);
+        let keys: std::collections::BTreeSet<_> = CouncilRefusal::ALL.iter().map(|r| r.key()).collect();
+        assert_eq!(keys.len(), CouncilRefusal::ALL.len());
+    }
+
+    #[test]
+    fn a_set_shares_one_certificate_among_its_recognised_entries() {
+        let sets = [("bộ A", vec![2, 4, 5]), ("bộ B", vec![7, 8])];
+        // 5 was not recognised; 8 neither, so 7 stands alone.
+        let units = certified_units(&[1, 2, 3, 4, 7], &sets);
+        assert_eq!(units, [(1, None), (2, Some("bộ A")), (3, None), (7, None)]);
+        assert_eq!(certified_units::<i32, &str>(&[], &sets), []);
     }
 
     proptest! {

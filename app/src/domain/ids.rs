@@ -70,4 +70,6 @@ id_type!(
     SheetId,
     /// A certificate of recognition.
     CertificateId,
+    /// A set of products (bộ sản phẩm) of one business.
+    SetId,
 );

@@ -90,6 +90,15 @@ pub struct RoundSettings {
 }
 
 impl RoundSettings {
+    /// The council's voting rules.
+    pub fn vote_rules(&self) -> super::council::VoteRules {
+        super::council::VoteRules {
+            quorum_percent: self.quorum_percent,
+            majority_percent: self.majority_percent,
+            tie_carries: self.tie_recognises,
+        }
+    }
+
     /// The form showing these settings.
     pub fn to_form(&self) -> RoundSettingsForm {
         let on = |b: bool| b.then(|| "on".to_owned());

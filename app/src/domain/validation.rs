@@ -37,6 +37,10 @@ pub enum Problem {
     Taken,
     /// The value is not one of the allowed choices.
     NotAChoice,
+    /// A meeting's tally counts more members present than may vote.
+    MorePresentThanMembers,
+    /// A meeting's tally counts more votes than members present.
+    MoreVotesThanPresent,
     /// Not a number.
     NotANumber,
     /// More than two decimals.
@@ -84,6 +88,8 @@ pub enum Problem {
     TerritoryNotOfLevel,
     /// The date must not be in the past.
     MustBeInFuture,
+    /// The date must not be in the future.
+    MustNotBeInFuture,
     /// No account has this e-mail address or phone number.
     UnknownAccount,
     /// The person already holds this role here.

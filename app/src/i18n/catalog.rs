@@ -169,6 +169,17 @@ mod tests {
             let key = crate::error::judging_refusal_key(refusal);
             assert!(vi.contains(key), "{key}");
         }
+        for refusal in crate::domain::council::CouncilRefusal::ALL {
+            assert!(vi.contains(refusal.key()), "{}", refusal.key());
+        }
+        for outcome in crate::domain::council::Outcome::ALL {
+            let key = format!("outcome-{}", outcome.code());
+            assert!(vi.contains(&key), "{key}");
+        }
+        for ballot in crate::domain::council::Ballot::ALL {
+            let key = format!("ballot-{}", ballot.code());
+            assert!(vi.contains(&key), "{key}");
+        }
         for tie in crate::domain::jury::Tie::ALL {
             let key = format!("tie-{}", tie.code());
             assert!(vi.contains(&key), "{key}");

@@ -46,6 +46,7 @@ pub fn RoundNav(id: String, current: &'static str) -> impl IntoView {
                 {link("/screening", "round-tab-screening")}
                 {link("/jury", "round-tab-jury")}
                 {link("/report", "round-tab-report")}
+                {link("/council", "round-tab-council")}
             </ul>
         </nav>
     }

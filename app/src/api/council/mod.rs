@@ -1,15 +1,20 @@
 //! The council's work: the jury's report (official scores and the figures
-//! beside them, per product group), and later the vote and the decision.
+//! beside them, per product group), the members' votes or the meeting's
+//! tallies, sets of products, and the decision that issues certificates.
 
+pub mod decision;
 pub mod report;
+pub mod vote;
 
 use serde::{Deserialize, Serialize};
 
 use crate::api::rounds::Named;
+use crate::domain::council::{Outcome, Tally, Vote, VoteRules};
 use crate::domain::ids::{EntryId, RoundId};
 use crate::domain::lifecycle::RoundState;
 use crate::domain::points::Points;
 use crate::domain::report::EntryFigures;
+use crate::domain::time::Timestamp;
 
 /// A criterion group as the report heads its columns.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -69,4 +74,100 @@ pub struct JuryReport {
     pub criteria: Vec<ReportCriterion>,
     /// The product groups with their entries.
     pub groups: Vec<ReportGroup>,
+}
+
+/// The decision, as recorded.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionView {
+    /// Its number, e.g. "1234/QĐ-UBND".
+    pub number: String,
+    /// The day it was signed.
+    pub decided_on: Timestamp,
+    /// Who signed it.
+    pub signer: String,
+}
+
+/// An eligible entry before the council.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CouncilItem {
+    /// The entry, its code, product, business and figures.
+    pub row: ReportRow,
+    /// Its product group's number.
+    pub group: i64,
+    /// Members who may vote on it (the council less those in conflict).
+    pub voters: u32,
+    /// The count on recognising it.
+    pub recognise: Tally,
+    /// The count on nominating it to the next level.
+    pub nominate: Tally,
+    /// Whether the counts are the meeting's tally (else online votes).
+    pub from_meeting: bool,
+    /// What the count on recognition gives under the round's rules.
+    pub recognition: Outcome,
+    /// What the count on nomination gives.
+    pub nomination: Outcome,
+    /// The viewer's own vote, if they are a member and voted.
+    pub my_vote: Option<Vote>,
+    /// Whether the viewer is a member in conflict with it.
+    pub my_conflict: bool,
+    /// The set it belongs to, if any.
+    pub set: Option<String>,
+    /// After the decision: recognised and nominated.
+    pub result: Option<(bool, bool)>,
+    /// After the decision: the certificate's number.
+    pub certificate: Option<String>,
+}
+
+/// A set of products (bộ sản phẩm) of one business, certified as one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetView {
+    /// Its id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// The business.
+    pub business: String,
+    /// Its entries: id and "code · product".
+    pub entries: Vec<(EntryId, String)>,
+}
+
+/// Entries of one business that may form a set.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetCandidates {
+    /// The business.
+    pub business: String,
+    /// Its entries reaching the threshold and in no set: id and
+    /// "code · product".
+    pub entries: Vec<(EntryId, String)>,
+}
+
+/// The council's page of a round.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CouncilPage {
+    /// The round.
+    pub round: RoundId,
+    /// Its name.
+    pub round_name: String,
+    /// Where it stands.
+    pub state: RoundState,
+    /// The recognition threshold.
+    pub threshold: Points,
+    /// The voting rules.
+    pub rules: VoteRules,
+    /// Council members.
+    pub members: usize,
+    /// Whether the viewer is a council member (and votes).
+    pub is_member: bool,
+    /// Whether the viewer runs the round (tallies, sets, decision).
+    pub can_manage: bool,
+    /// Whether votes, tallies, sets and the decision can be recorded now.
+    pub open: bool,
+    /// The decision, once recorded.
+    pub decision: Option<DecisionView>,
+    /// The eligible entries, those reaching the threshold first, best first.
+    pub items: Vec<CouncilItem>,
+    /// The sets formed.
+    pub sets: Vec<SetView>,
+    /// Businesses with two or more entries that may form a set.
+    pub set_candidates: Vec<SetCandidates>,
 }

@@ -1,0 +1,230 @@
+//! The decision and what comes before it: sets of products (bộ sản phẩm)
+//! formed from recognised-to-be entries of one business, then the decision
+//! itself (its number, date and signer), recorded once: in one
+//! transaction every eligible entry's result is fixed, certificates are
+//! numbered and issued, and the round moves to "decided".
+
+use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+use leptos::server_fn::ServerFn;
+
+use crate::error::AppError;
+
+/// Records the round's decision and closes deliberation (the secretariat).
+#[server(endpoint = "record_decision")]
+pub async fn record_decision(
+    round: String,
+    decision_number: String,
+    decided_on: String,
+    signer: String,
+) -> Result<(), AppError> {
+    let result = imp::decide(&round, &decision_number, &decided_on, &signer).await;
+    crate::api::boundary::finish_form(
+        result,
+        RecordDecision::PATH,
+        &[
+            ("decision_number", &decision_number),
+            ("decided_on", &decided_on),
+            ("signer", &signer),
+        ],
+    )
+}
+
+/// Merges entries of one business into a set (the secretariat, during
+/// deliberation).
+#[server(endpoint = "form_set")]
+pub async fn form_set(round: String, set_name: String, entries: Option<Vec<String>>) -> Result<(), AppError> {
+    let result = imp::form_set(&round, &set_name, entries.unwrap_or_default()).await;
+    crate::api::boundary::finish_form(result, FormSet::PATH, &[("set_name", &set_name)])
+}
+
+/// Dissolves a set before the decision.
+#[server(endpoint = "dissolve_set")]
+pub async fn dissolve_set(round: String, set: String) -> Result<(), AppError> {
+    crate::api::boundary::finish(imp::dissolve(&round, &set).await)
+}
+
+#[cfg(feature = "ssr")]
+mod imp {
+    use super::super::vote::imp::{deliberation, require_open};
+    use crate::api::boundary::{app_state, audit_entry, notice_back};
+    use crate::api::rounds::access::require_manager;
+    use crate::db::council::{self, EntryResult, NewDecision};
+    use crate::db::{audit, rounds};
+    use crate::domain::audit::AuditAction;
+    use crate::domain::council::{nominated, CouncilRefusal, Outcome};
+    use crate::domain::ids::{EntryId, SetId};
+    use crate::domain::lifecycle::RoundState;
+    use crate::domain::text::clean_line;
+    use crate::domain::time::{parse_vn_datetime, Timestamp};
+    use crate::domain::validation::{Checker, FieldError, Problem};
+    use crate::error::AppError;
+
+    pub async fn decide(round: &str, number: &str, decided_on: &str, signer: &str) -> Result<(), AppError> {
+        let state = app_state()?;
+        let now = Timestamp::now();
+        let mut tx = state.store.write().await?;
+        let manager = require_manager(&state, &mut tx, round).await?;
+        let round = manager.round;
+        rounds::lock_round(&mut tx, round.id).await?;
+        require_open(&mut tx, &round).await?;
+        let mut c = Checker::new();
+        let number = c.check(clean_line("decision_number", number, 100, true));
+        let signer = c.check(clean_line("signer", signer, 200, true));
+        let day = c.check(parse_vn_datetime("decided_on", decided_on));
+        if let Some(day) = day {
+            // Signed today at the latest: a day is its first instant in
+            // Vietnam's time.
+            if day > now {
+                c.push(FieldError::new("decided_on", Problem::MustNotBeInFuture));
+            }
+        }
+        c.finish()?;
+        let (Some(Some(number)), Some(Some(signer)), Some(day)) = (number, signer, day) else {
+            return Err(AppError::BadRequest);
+        };
+        let d = deliberation(&mut tx, &round, None).await?;
+        if d.items
+            .iter()
+            .any(|i| i.row.figures.reaches && i.recognition == Outcome::NoQuorum)
+        {
+            return Err(CouncilRefusal::VotesMissing.into());
+        }
+        let results: Vec<EntryResult> = d
+            .items
+            .iter()
+            .map(|i| EntryResult {
+                entry: i.row.entry,
+                score_sum: i.row.figures.official.map(|m| m.sum).unwrap_or(0),
+                score_count: i.row.figures.official.map(|m| m.count).unwrap_or(0),
+                recognised: i.recognition.carried(),
+                nominated: nominated(i.recognition, i.nomination),
+            })
+            .collect();
+        let decision = NewDecision {
+            round: round.id,
+            number: &number,
+            decided_on: day,
+            signer: &signer,
+            pattern: &round.settings.certificate_pattern,
+            year: day.vn_year(),
+            by: manager.principal.id,
+        };
+        let issued = council::decide(&mut tx, &decision, &results, &d.sets, now)
+            .await?
+            .ok_or(CouncilRefusal::Decided)?;
+        if !rounds::set_state(&mut tx, round.id, round.state, RoundState::Decided, now).await? {
+            return Err(AppError::Conflict);
+        }
+        let mut row = audit_entry(AuditAction::DecisionRecorded, Some(&manager.principal));
+        row.target_type = Some("round");
+        row.target_id = Some(round.id.to_string());
+        row.target_name = Some(round.settings.name.clone());
+        row.details = Some(serde_json::json!({
+            "number": number, "decided_on": day.vn_date(), "signer": signer,
+            "recognised": d.items.iter().filter(|i| i.recognition.carried()).map(|i| &i.row.code).collect::<Vec<_>>(),
+            "nominated": results.iter().filter(|r| r.nominated).count(),
+            "certificates": issued.len(),
+        }));
+        audit::append(&mut tx, row).await?;
+        let mut moved = audit_entry(AuditAction::RoundMoved, Some(&manager.principal));
+        moved.target_type = Some("round");
+        moved.target_id = Some(round.id.to_string());
+        moved.target_name = Some(round.settings.name.clone());
+        moved.details = Some(
+            serde_json::json!({ "before": round.state.code(), "after": RoundState::Decided.code(), "reason": null }),
+        );
+        audit::append(&mut tx, moved).await?;
+        for certificate in &issued {
+            let item = d.item(certificate.entry);
+            let mut row = audit_entry(AuditAction::CertificateIssued, Some(&manager.principal));
+            row.target_type = Some("certificate");
+            row.target_id = Some(certificate.id.to_string());
+            row.target_name = Some(certificate.number.clone());
+            row.details = Some(serde_json::json!({
+                "entry": certificate.entry.to_string(),
+                "code": item.map(|i| &i.row.code),
+                "product": item.map(|i| &i.row.product),
+                "set": certificate.set.map(|s| s.to_string()),
+                "issued": certificate.issued_at.vn_date(),
+                "valid_until": certificate.valid_until.vn_date(),
+            }));
+            audit::append(&mut tx, row).await?;
+        }
+        tx.commit().await?;
+        notice_back("decision-recorded");
+        Ok(())
+    }
+
+    pub async fn form_set(round: &str, name: &str, entries: Vec<String>) -> Result<(), AppError> {
+        let state = app_state()?;
+        let now = Timestamp::now();
+        let mut tx = state.store.write().await?;
+        let manager = require_manager(&state, &mut tx, round).await?;
+        let round = manager.round;
+        rounds::lock_round(&mut tx, round.id).await?;
+        require_open(&mut tx, &round).await?;
+        let name = clean_line("set_name", name, 200, true)?.unwrap_or_default();
+        let d = deliberation(&mut tx, &round, None).await?;
+        let mut chosen: Vec<EntryId> = Vec::new();
+        for raw in &entries {
+            let id = EntryId::parse(raw).ok_or(AppError::NotFound)?;
+            if !chosen.contains(&id) {
+                chosen.push(id);
+            }
+        }
+        // Two or more entries of this round reaching the threshold, of one
+        // business, in no set yet.
+        let owners: Vec<_> = chosen.iter().map(|e| d.owners.get(e)).collect();
+        let fits = chosen.len() >= 2
+            && owners.iter().all(|o| o.is_some() && *o == owners[0])
+            && chosen
+                .iter()
+                .all(|e| d.item(*e).is_some_and(|i| i.row.figures.reaches && i.set.is_none()));
+        if !fits {
+            return Err(CouncilRefusal::BadSet.into());
+        }
+        let set = council::create_set(&mut tx, round.id, &name, &chosen, manager.principal.id, now).await?;
+        let mut row = audit_entry(AuditAction::ProductSetChanged, Some(&manager.principal));
+        row.target_type = Some("round");
+        row.target_id = Some(round.id.to_string());
+        row.target_name = Some(round.settings.name.clone());
+        row.details = Some(serde_json::json!({
+            "set": set.to_string(), "name": name, "after": chosen.iter().filter_map(|e| d.item(*e)).map(|i| &i.row.code).collect::<Vec<_>>(),
+        }));
+        audit::append(&mut tx, row).await?;
+        tx.commit().await?;
+        notice_back("set-formed");
+        Ok(())
+    }
+
+    pub async fn dissolve(round: &str, set: &str) -> Result<(), AppError> {
+        let state = app_state()?;
+        let mut tx = state.store.write().await?;
+        let manager = require_manager(&state, &mut tx, round).await?;
+        let round = manager.round;
+        rounds::lock_round(&mut tx, round.id).await?;
+        require_open(&mut tx, &round).await?;
+        let set = SetId::parse(set).ok_or(AppError::NotFound)?;
+        let before = council::sets_of_round(&mut tx, round.id)
+            .await?
+            .into_iter()
+            .find(|s| s.id == set)
+            .ok_or(AppError::NotFound)?;
+        if !council::dissolve_set(&mut tx, round.id, set).await? {
+            return Err(AppError::NotFound);
+        }
+        let mut row = audit_entry(AuditAction::ProductSetChanged, Some(&manager.principal));
+        row.target_type = Some("round");
+        row.target_id = Some(round.id.to_string());
+        row.target_name = Some(round.settings.name.clone());
+        row.details = Some(serde_json::json!({
+            "set": set.to_string(), "name": before.name,
+            "before": before.entries.iter().map(|e| e.to_string()).collect::<Vec<_>>(), "after": null,
+        }));
+        audit::append(&mut tx, row).await?;
+        tx.commit().await?;
+        notice_back("set-dissolved");
+        Ok(())
+    }
+}

@@ -1,0 +1,511 @@
+//! The council's vote: the page every member and the secretariat work
+//! from, a member's vote on an entry (replaced until the decision), a
+//! member's declaration of a tie with an entry's business, and the tally of
+//! a vote taken in the meeting, recorded by the secretariat.
+
+use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+use leptos::server_fn::ServerFn;
+
+use super::CouncilPage;
+use crate::error::AppError;
+
+/// The council's page of a round: its secretariat, council and
+/// administrators, from deliberation on.
+#[server(endpoint = "council_page")]
+pub async fn get_council_page(round: String) -> Result<CouncilPage, AppError> {
+    crate::api::boundary::finish(imp::page(&round).await)
+}
+
+/// A council member's vote on an entry: `recognise` is for, against or
+/// abstain; `nominate` the same, or empty to leave it blank.
+#[server(endpoint = "cast_council_vote")]
+pub async fn cast_council_vote(entry: String, recognise: String, nominate: String) -> Result<(), AppError> {
+    crate::api::boundary::finish(imp::cast(&entry, &recognise, &nominate).await)
+}
+
+/// A council member declares a tie with an entry's business; they do not
+/// vote on it (any vote they cast is withdrawn).
+#[server(endpoint = "declare_council_tie")]
+pub async fn declare_council_tie(entry: String, tie: String, note: String) -> Result<(), AppError> {
+    crate::api::boundary::finish(imp::declare(&entry, &tie, &note).await)
+}
+
+/// The tally of the meeting's vote on an entry (the secretariat); it then
+/// stands for the entry instead of the online votes.
+#[server(endpoint = "record_council_tally")]
+#[allow(clippy::too_many_arguments)]
+pub async fn record_council_tally(
+    entry: String,
+    present: String,
+    recognise_for: String,
+    recognise_against: String,
+    recognise_abstain: String,
+    nominate_for: String,
+    nominate_against: String,
+    nominate_abstain: String,
+) -> Result<(), AppError> {
+    let fields = [
+        ("entry", entry.as_str()),
+        ("present", present.as_str()),
+        ("recognise_for", recognise_for.as_str()),
+        ("recognise_against", recognise_against.as_str()),
+        ("recognise_abstain", recognise_abstain.as_str()),
+        ("nominate_for", nominate_for.as_str()),
+        ("nominate_against", nominate_against.as_str()),
+        ("nominate_abstain", nominate_abstain.as_str()),
+    ];
+    let result = imp::tally(&fields).await;
+    crate::api::boundary::finish_form(result, RecordCouncilTally::PATH, &fields)
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) mod imp {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use super::super::report::imp::{authorize, build};
+    use super::super::{CouncilItem, CouncilPage, DecisionView, SetCandidates, SetView};
+    use crate::api::boundary::{app_state, audit_entry, notice_back};
+    use crate::api::judging::access::entry_in_round;
+    use crate::api::rounds::access::{load, require_manager, roles_in};
+    use crate::auth::principal::{require_principal, Principal};
+    use crate::db::council::{self, MeetingTally, SetRecord, VoteRecord};
+    use crate::db::jury::{self, JuryState};
+    use crate::db::rounds::{self, RoundRecord};
+    use crate::db::{audit, round_members, Conn};
+    use crate::domain::council::{check_meeting, outcome, standing_counts, Ballot, CouncilRefusal, Tally, Vote};
+    use crate::domain::entry::EntryState;
+    use crate::domain::ids::{EntryId, UserId};
+    use crate::domain::jury::{check_declaration, Declaration};
+    use crate::domain::lifecycle::RoundState;
+    use crate::domain::role::Role;
+    use crate::domain::time::Timestamp;
+    use crate::domain::validation::{FieldError, Problem};
+    use crate::error::AppError;
+
+    /// Where the council stands on a round: every eligible entry with its
+    /// figures, who may vote on it, the counts and what they give.
+    pub struct Deliberation {
+        /// The council's members.
+        pub members: Vec<UserId>,
+        /// (entry, member) pairs in conflict.
+        pub conflicts: BTreeSet<(EntryId, UserId)>,
+        /// The votes counted (members' votes on entries they may vote on).
+        pub votes: Vec<VoteRecord>,
+        /// Each entry's owner (one business per account).
+        pub owners: BTreeMap<EntryId, UserId>,
+        /// The sets formed.
+        pub sets: Vec<SetRecord>,
+        /// The items, those reaching the threshold first, then by group and
+        /// rank.
+        pub items: Vec<CouncilItem>,
+    }
+
+    impl Deliberation {
+        /// The item of an entry.
+        pub fn item(&self, entry: EntryId) -> Option<&CouncilItem> {
+            self.items.iter().find(|i| i.row.entry == entry)
+        }
+    }
+
+    /// Gathers the council's standing on `round`, as `viewer` sees it.
+    pub async fn deliberation(
+        conn: &mut Conn,
+        round: &RoundRecord,
+        viewer: Option<UserId>,
+    ) -> Result<Deliberation, AppError> {
+        let report = build(conn, round).await?;
+        let members: Vec<UserId> = round_members::members(conn, round.id)
+            .await?
+            .into_iter()
+            .filter(|m| m.role == Role::CouncilMember)
+            .map(|m| m.user)
+            .collect();
+        let jury = JuryState::load(conn, round.id).await?;
+        let owners: BTreeMap<EntryId, UserId> = jury.entries.iter().map(|e| (e.id, e.owner)).collect();
+        let mut conflicts = BTreeSet::new();
+        for (entry, owner) in &owners {
+            for member in &members {
+                let tied = matches!(
+                    jury.declarations.get(&(*entry, *member)).map(|d| &d.declaration),
+                    Some(Declaration::Tie { .. })
+                );
+                if tied || member == owner {
+                    conflicts.insert((*entry, *member));
+                }
+            }
+        }
+        let votes: Vec<VoteRecord> = council::votes_of_round(conn, round.id)
+            .await?
+            .into_iter()
+            .filter(|v| members.contains(&v.member) && !conflicts.contains(&(v.entry, v.member)))
+            .collect();
+        let tallies: BTreeMap<EntryId, MeetingTally> = council::tallies_of_round(conn, round.id)
+            .await?
+            .into_iter()
+            .map(|t| (t.entry, t.tally))
+            .collect();
+        let sets = council::sets_of_round(conn, round.id).await?;
+        let results: BTreeMap<EntryId, (bool, bool)> = council::results_of_round(conn, round.id)
+            .await?
+            .into_iter()
+            .map(|r| (r.entry, (r.recognised, r.nominated)))
+            .collect();
+        let certificates = council::certificates_of_round(conn, round.id).await?;
+        let rules = round.settings.vote_rules();
+        let mut items = Vec::new();
+        for group in report.groups {
+            for row in group.rows {
+                let entry = row.entry;
+                let voters = members.iter().filter(|m| !conflicts.contains(&(entry, **m))).count() as u32;
+                let ballots: Vec<Vote> = votes.iter().filter(|v| v.entry == entry).map(|v| v.vote).collect();
+                let meeting = tallies.get(&entry).map(|t| (t.recognise, t.nominate));
+                let (recognise, nominate) = standing_counts(voters, meeting, &ballots);
+                let reaches = row.figures.reaches;
+                let certificate = certificates
+                    .iter()
+                    .find(|c| {
+                        c.entry == entry
+                            || c.set
+                                .is_some_and(|s| sets.iter().any(|x| x.id == s && x.entries.contains(&entry)))
+                    })
+                    .map(|c| c.number.clone());
+                items.push(CouncilItem {
+                    group: group.number,
+                    voters,
+                    recognise,
+                    nominate,
+                    from_meeting: meeting.is_some(),
+                    recognition: outcome(&recognise, rules, reaches),
+                    nomination: outcome(&nominate, rules, reaches),
+                    my_vote: viewer.and_then(|me| {
+                        votes
+                            .iter()
+                            .find(|v| v.entry == entry && v.member == me)
+                            .map(|v| v.vote)
+                    }),
+                    my_conflict: viewer.is_some_and(|me| conflicts.contains(&(entry, me))),
+                    set: sets.iter().find(|s| s.entries.contains(&entry)).map(|s| s.name.clone()),
+                    result: results.get(&entry).copied(),
+                    certificate,
+                    row,
+                });
+            }
+        }
+        // Those reaching the threshold first (what the council votes on),
+        // then by group and rank as the report has them.
+        items.sort_by_key(|i| !i.row.figures.reaches);
+        Ok(Deliberation {
+            members,
+            conflicts,
+            votes,
+            owners,
+            sets,
+            items,
+        })
+    }
+
+    /// Refuses acts of the council unless the round is in deliberation
+    /// with no decision yet.
+    pub async fn require_open(conn: &mut Conn, round: &RoundRecord) -> Result<(), AppError> {
+        if council::decision(conn, round.id).await?.is_some() || round.state > RoundState::Deliberation {
+            return Err(CouncilRefusal::Decided.into());
+        }
+        if round.state != RoundState::Deliberation {
+            return Err(CouncilRefusal::NotDeliberating.into());
+        }
+        Ok(())
+    }
+
+    fn label(item: &CouncilItem) -> String {
+        format!("{} · {}", item.row.code, item.row.product)
+    }
+
+    pub async fn page_for(conn: &mut Conn, principal: &Principal, id: &str) -> Result<CouncilPage, AppError> {
+        let round = load(conn, id).await?;
+        authorize(principal, &round)?;
+        let roles = roles_in(principal, round.id);
+        let is_member = roles.contains(&Role::CouncilMember);
+        let can_manage = principal.is_administrator() || roles.contains(&Role::Secretary);
+        let d = deliberation(conn, &round, is_member.then_some(principal.id)).await?;
+        let decision = council::decision(conn, round.id).await?.map(|d| DecisionView {
+            number: d.number,
+            decided_on: d.decided_on,
+            signer: d.signer,
+        });
+        let open = round.state == RoundState::Deliberation && decision.is_none();
+        let sets: Vec<SetView> = d
+            .sets
+            .iter()
+            .map(|s| SetView {
+                id: s.id.to_string(),
+                name: s.name.clone(),
+                business: s
+                    .entries
+                    .first()
+                    .and_then(|e| d.item(*e))
+                    .map(|i| i.row.business.clone())
+                    .unwrap_or_default(),
+                entries: s
+                    .entries
+                    .iter()
+                    .filter_map(|e| d.item(*e).map(|i| (*e, label(i))))
+                    .collect(),
+            })
+            .collect();
+        let mut by_owner: BTreeMap<UserId, SetCandidates> = BTreeMap::new();
+        for item in d.items.iter().filter(|i| i.row.figures.reaches && i.set.is_none()) {
+            let Some(owner) = d.owners.get(&item.row.entry) else {
+                continue;
+            };
+            by_owner
+                .entry(*owner)
+                .or_insert_with(|| SetCandidates {
+                    business: item.row.business.clone(),
+                    entries: Vec::new(),
+                })
+                .entries
+                .push((item.row.entry, label(item)));
+        }
+        Ok(CouncilPage {
+            round: round.id,
+            round_name: round.settings.name.clone(),
+            state: round.state,
+            threshold: round.settings.threshold,
+            rules: round.settings.vote_rules(),
+            members: d.members.len(),
+            is_member,
+            can_manage,
+            open,
+            decision,
+            items: d.items,
+            sets,
+            set_candidates: by_owner.into_values().filter(|c| c.entries.len() >= 2).collect(),
+        })
+    }
+
+    pub async fn page(round: &str) -> Result<CouncilPage, AppError> {
+        let state = app_state()?;
+        let principal = require_principal(&state).await?;
+        let mut conn = state.store.pool().acquire().await?;
+        page_for(&mut conn, &principal, round).await
+    }
+
+    /// The entry and round a council member acts on, checked: a member of
+    /// the round's council, in deliberation, the entry eligible and not
+    /// in conflict; `needs_threshold` also requires the entry to reach the
+    /// threshold.
+    async fn member_on_entry(
+        conn: &mut Conn,
+        principal: &Principal,
+        entry: &str,
+        needs_threshold: bool,
+    ) -> Result<(crate::db::entries::EntryRecord, RoundRecord, Deliberation), AppError> {
+        let (entry, round, _) = entry_in_round(conn, entry).await?;
+        let roles = roles_in(principal, round.id);
+        if !roles.contains(&Role::CouncilMember) {
+            return Err(if roles.is_empty() && !principal.is_administrator() {
+                AppError::NotFound
+            } else {
+                CouncilRefusal::NotAMember.into()
+            });
+        }
+        rounds::lock_round(conn, round.id).await?;
+        require_open(conn, &round).await?;
+        if entry.state != EntryState::Accepted {
+            return Err(AppError::NotFound);
+        }
+        let d = deliberation(conn, &round, Some(principal.id)).await?;
+        let item = d.item(entry.id).ok_or(AppError::NotFound)?;
+        if needs_threshold && !item.row.figures.reaches {
+            return Err(CouncilRefusal::BelowThreshold.into());
+        }
+        if d.conflicts.contains(&(entry.id, principal.id)) {
+            return Err(CouncilRefusal::Conflicted.into());
+        }
+        Ok((entry, round, d))
+    }
+
+    fn ballot(field: &str, raw: &str, required: bool) -> Result<Option<Ballot>, FieldError> {
+        match raw.trim() {
+            "" if !required => Ok(None),
+            "" => Err(FieldError::new(field, Problem::Required)),
+            code => Ballot::from_code(code)
+                .map(Some)
+                .ok_or_else(|| FieldError::new(field, Problem::NotAChoice)),
+        }
+    }
+
+    fn describe(vote: &Vote) -> serde_json::Value {
+        serde_json::json!({ "recognise": vote.recognise.code(), "nominate": vote.nominate.map(Ballot::code) })
+    }
+
+    pub async fn cast(entry: &str, recognise: &str, nominate: &str) -> Result<(), AppError> {
+        let state = app_state()?;
+        let principal = require_principal(&state).await?;
+        let now = Timestamp::now();
+        let mut tx = state.store.write().await?;
+        let (entry, round, d) = member_on_entry(&mut tx, &principal, entry, true).await?;
+        let recognise = ballot("recognise", recognise, true);
+        let nominate = ballot("nominate", nominate, false);
+        let (recognise, nominate) = match (recognise, nominate) {
+            (Ok(r), Ok(n)) => (r.unwrap_or(Ballot::Abstain), n),
+            (r, n) => return Err(AppError::Invalid(r.err().into_iter().chain(n.err()).collect())),
+        };
+        let vote = Vote { recognise, nominate };
+        let before = d
+            .votes
+            .iter()
+            .find(|v| v.entry == entry.id && v.member == principal.id)
+            .map(|v| describe(&v.vote));
+        council::cast_vote(&mut tx, round.id, entry.id, principal.id, vote, now).await?;
+        let mut row = audit_entry(crate::domain::audit::AuditAction::CouncilVoteCast, Some(&principal));
+        row.target_type = Some("entry");
+        row.target_id = Some(entry.id.to_string());
+        row.target_name = entry.selection_code.clone();
+        row.details = Some(serde_json::json!({ "before": before, "after": describe(&vote) }));
+        audit::append(&mut tx, row).await?;
+        tx.commit().await?;
+        notice_back("vote-cast");
+        Ok(())
+    }
+
+    pub async fn declare(entry: &str, tie: &str, note: &str) -> Result<(), AppError> {
+        let state = app_state()?;
+        let principal = require_principal(&state).await?;
+        let now = Timestamp::now();
+        let mut tx = state.store.write().await?;
+        let (entry, round, d) = member_on_entry(&mut tx, &principal, entry, false).await?;
+        let declaration = check_declaration(tie, note)?;
+        let Declaration::Tie { .. } = &declaration else {
+            // Having no tie is what a member's silence means.
+            return Err(AppError::field(FieldError::new("tie", Problem::Required)));
+        };
+        jury::declare(
+            &mut tx,
+            round.id,
+            entry.id,
+            principal.id,
+            &declaration,
+            principal.id,
+            now,
+        )
+        .await?;
+        let withdrawn = d
+            .votes
+            .iter()
+            .find(|v| v.entry == entry.id && v.member == principal.id)
+            .map(|v| describe(&v.vote));
+        if withdrawn.is_some() {
+            council::withdraw_vote(&mut tx, entry.id, principal.id).await?;
+        }
+        let mut row = audit_entry(
+            crate::domain::audit::AuditAction::CouncilConflictDeclared,
+            Some(&principal),
+        );
+        row.target_type = Some("entry");
+        row.target_id = Some(entry.id.to_string());
+        row.target_name = entry.selection_code.clone();
+        if let Declaration::Tie { tie, note } = &declaration {
+            row.details = Some(serde_json::json!({ "tie": tie.code(), "note": note, "withdrawn_vote": withdrawn }));
+        }
+        audit::append(&mut tx, row).await?;
+        tx.commit().await?;
+        notice_back("council-conflict-declared");
+        Ok(())
+    }
+
+    /// A count typed in the tally form: a whole number from 0; empty is 0
+    /// except for `present`.
+    fn count(field: &str, raw: &str) -> Result<u32, FieldError> {
+        let text = raw.trim();
+        if text.is_empty() {
+            return if field == "present" {
+                Err(FieldError::new(field, Problem::Required))
+            } else {
+                Ok(0)
+            };
+        }
+        if text.contains([',', '.']) {
+            return Err(FieldError::new(field, Problem::WholeNumberRequired));
+        }
+        let n: i64 = text.parse().map_err(|_| FieldError::new(field, Problem::NotANumber))?;
+        u32::try_from(n).ok().filter(|n| *n <= 10_000).ok_or_else(|| {
+            FieldError::new(
+                field,
+                Problem::OutOfRange {
+                    min: "0".into(),
+                    max: "10000".into(),
+                },
+            )
+        })
+    }
+
+    pub async fn tally(fields: &[(&str, &str)]) -> Result<(), AppError> {
+        let value = |name: &str| fields.iter().find(|(k, _)| *k == name).map(|(_, v)| *v).unwrap_or("");
+        let state = app_state()?;
+        let now = Timestamp::now();
+        let mut tx = state.store.write().await?;
+        let (entry, round, _) = entry_in_round(&mut tx, value("entry")).await?;
+        let manager = require_manager(&state, &mut tx, &round.id.to_string()).await?;
+        rounds::lock_round(&mut tx, round.id).await?;
+        require_open(&mut tx, &round).await?;
+        if entry.state != EntryState::Accepted {
+            return Err(AppError::NotFound);
+        }
+        let d = deliberation(&mut tx, &round, None).await?;
+        let item = d.item(entry.id).ok_or(AppError::NotFound)?;
+        if !item.row.figures.reaches {
+            return Err(CouncilRefusal::BelowThreshold.into());
+        }
+        let mut errors = Vec::new();
+        let mut get = |name: &str| match count(name, value(name)) {
+            Ok(n) => n,
+            Err(e) => {
+                errors.push(e);
+                0
+            }
+        };
+        let present = get("present");
+        let recognise = Tally {
+            members: item.voters,
+            present,
+            for_votes: get("recognise_for"),
+            against: get("recognise_against"),
+            abstain: get("recognise_abstain"),
+        };
+        let nominate = Tally {
+            members: item.voters,
+            present,
+            for_votes: get("nominate_for"),
+            against: get("nominate_against"),
+            abstain: get("nominate_abstain"),
+        };
+        if !errors.is_empty() {
+            return Err(AppError::Invalid(errors));
+        }
+        check_meeting(&recognise, &nominate)?;
+        let tally = MeetingTally { recognise, nominate };
+        council::record_tally(&mut tx, round.id, entry.id, &tally, manager.principal.id, now).await?;
+        let rules = round.settings.vote_rules();
+        let counts = |t: &Tally| serde_json::json!({ "for": t.for_votes, "against": t.against, "abstain": t.abstain });
+        let mut row = audit_entry(
+            crate::domain::audit::AuditAction::CouncilTallyRecorded,
+            Some(&manager.principal),
+        );
+        row.target_type = Some("entry");
+        row.target_id = Some(entry.id.to_string());
+        row.target_name = entry.selection_code.clone();
+        row.details = Some(serde_json::json!({
+            "members": item.voters, "present": present,
+            "recognise": counts(&recognise), "nominate": counts(&nominate),
+            "recognition": outcome(&recognise, rules, true).code(),
+            "nomination": outcome(&nominate, rules, true).code(),
+            "replaced_online_votes": !item.from_meeting,
+        }));
+        audit::append(&mut tx, row).await?;
+        tx.commit().await?;
+        notice_back("tally-recorded");
+        Ok(())
+    }
+}

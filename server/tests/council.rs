@@ -1,0 +1,454 @@
+//! The council through the real router, on SQLite and PostgreSQL: members'
+//! votes, ties, the meeting's tally, sets of products and the decision
+//! that issues certificates.
+
+mod common;
+
+use app::api::council::{CouncilItem, CouncilPage};
+use app::db::audit::AuditRecord;
+use app::domain::audit::AuditAction;
+use app::domain::council::{CouncilRefusal, Outcome};
+use app::domain::jury::JudgingRefusal;
+use app::domain::lifecycle::RoundState;
+use app::domain::time::Timestamp;
+use app::domain::validation::Problem;
+use app::error::AppError;
+use common::world::*;
+use common::{Actor, Reply};
+use http::StatusCode;
+
+async fn council_page(w: &World, actor: &Actor) -> CouncilPage {
+    let reply = w.app.call("council_page", actor, &[("round", &w.round)]).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    serde_json::from_str(&reply.body).unwrap()
+}
+
+fn item<'a>(page: &'a CouncilPage, entry: &str) -> &'a CouncilItem {
+    page.items
+        .iter()
+        .find(|i| i.row.entry.to_string() == entry)
+        .unwrap_or_else(|| panic!("{entry} is not on the council's page"))
+}
+
+async fn vote(w: &World, actor: &Actor, entry: &str, recognise: &str, nominate: &str) -> Reply {
+    w.app
+        .call(
+            "cast_council_vote",
+            actor,
+            &[("entry", entry), ("recognise", recognise), ("nominate", nominate)],
+        )
+        .await
+}
+
+async fn tally(
+    w: &World,
+    actor: &Actor,
+    entry: &str,
+    present: &str,
+    recognise: [&str; 3],
+    nominate: [&str; 3],
+) -> Reply {
+    w.app
+        .call(
+            "record_council_tally",
+            actor,
+            &[
+                ("entry", entry),
+                ("present", present),
+                ("recognise_for", recognise[0]),
+                ("recognise_against", recognise[1]),
+                ("recognise_abstain", recognise[2]),
+                ("nominate_for", nominate[0]),
+                ("nominate_against", nominate[1]),
+                ("nominate_abstain", nominate[2]),
+            ],
+        )
+        .await
+}
+
+async fn decide(w: &World, actor: &Actor, number: &str, date: &str, signer: &str) -> Reply {
+    w.app
+        .call(
+            "record_decision",
+            actor,
+            &[
+                ("round", &w.round),
+                ("decision_number", number),
+                ("decided_on", date),
+                ("signer", signer),
+            ],
+        )
+        .await
+}
+
+fn refused(reply: &Reply, refusal: CouncilRefusal) {
+    assert_eq!(reply.error(), AppError::CouncilRefused(refusal), "{}", reply.body);
+}
+
+fn problems(reply: &Reply) -> Vec<(String, Problem)> {
+    reply
+        .error()
+        .field_errors()
+        .iter()
+        .map(|e| (e.field.clone(), e.problem.clone()))
+        .collect()
+}
+
+async fn audit(w: &World, action: AuditAction) -> Vec<AuditRecord> {
+    let mut conn = w.app.state.store.pool().acquire().await.unwrap();
+    app::db::audit::list(&mut conn, None, Some(action), 1000).await.unwrap()
+}
+
+/// Scores the round in judging: a 78 (88, 68), b 70 (50, 90), c 55
+/// (below), own 80 (juror three owns it; juror one alone scores it), a2 76.
+/// Then deliberation.
+async fn scored(w: &World) {
+    score(w, &w.one, &w.a, ["36", "34", "9", "9"]).await;
+    score(w, &w.two, &w.a, ["28", "26", "7", "7"]).await;
+    score(w, &w.one, &w.b, ["20", "20", "5", "5"]).await;
+    score(w, &w.two, &w.b, ["36", "36", "9", "9"]).await;
+    score(w, &w.one, &w.c, ["25", "25", "5", "5"]).await;
+    score(w, &w.three, &w.c, ["20", "20", "5", "5"]).await;
+    score(w, &w.one, &w.own, ["32", "32", "8", "8"]).await;
+    if let Some(a2) = &w.a2 {
+        score(w, &w.one, a2, ["30", "30", "8", "8"]).await;
+        score(w, &w.two, a2, ["30", "30", "8", "8"]).await;
+    }
+    ok(&move_round(w, "deliberation", "").await);
+}
+
+fn today() -> String {
+    let now = Timestamp::now().vn_input_value();
+    now[..10].to_owned()
+}
+
+#[tokio::test]
+async fn members_vote_and_the_rounds_rules_give_the_outcome() {
+    each_world(|w| async move {
+        to_judging(&w).await;
+        let early = w.app.call("council_page", &w.council, &[("round", &w.round)]).await;
+        assert_eq!(early.error(), AppError::JudgingRefused(JudgingRefusal::ReportNotOpen));
+        refused(
+            &vote(&w, &w.council, &w.a, "for", "").await,
+            CouncilRefusal::NotDeliberating,
+        );
+        scored(&w).await;
+
+        let page = council_page(&w, &w.council).await;
+        assert!(page.is_member && !page.can_manage && page.open);
+        assert_eq!(page.members, 3);
+        let order: Vec<_> = page
+            .items
+            .iter()
+            .map(|i| (i.row.code.as_str(), i.row.figures.reaches))
+            .collect();
+        assert_eq!(
+            order,
+            [("1-001", true), ("1-002", true), ("2-002", true), ("2-001", false)],
+            "those reaching the threshold first"
+        );
+        assert_eq!(item(&page, &w.a).recognition, Outcome::NoQuorum, "nobody voted yet");
+
+        // Votes: a member's second vote replaces the first.
+        ok(&vote(&w, &w.council, &w.a, "against", "").await);
+        ok(&vote(&w, &w.council, &w.a, "for", "for").await);
+        ok(&vote(&w, &w.council2, &w.a, "for", "").await);
+        ok(&vote(&w, &w.council3, &w.a, "against", "against").await);
+        let page = council_page(&w, &w.council).await;
+        let a = item(&page, &w.a);
+        assert_eq!(
+            (a.recognise.present, a.recognise.for_votes, a.recognise.against),
+            (3, 2, 1)
+        );
+        assert_eq!(a.recognition, Outcome::Carried, "2 of 3 is a majority");
+        assert_eq!(a.nomination, Outcome::NotCarried, "1 for, 1 against, 1 blank");
+        assert_eq!(a.my_vote.unwrap().recognise, app::domain::council::Ballot::For);
+        assert!(!a.from_meeting);
+
+        // Who may not vote, and on what.
+        for actor in [&w.secretary, &w.one, &w.admin] {
+            let reply = vote(&w, actor, &w.a, "for", "").await;
+            assert_eq!(reply.status, StatusCode::FORBIDDEN, "{}", reply.body);
+            refused(&reply, CouncilRefusal::NotAMember);
+        }
+        assert_eq!(
+            vote(&w, &w.owner_a, &w.a, "for", "").await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            vote(&w, &Actor::anonymous(), &w.a, "for", "").await.status,
+            StatusCode::UNAUTHORIZED
+        );
+        refused(
+            &vote(&w, &w.council, &w.c, "for", "").await,
+            CouncilRefusal::BelowThreshold,
+        );
+        assert_eq!(
+            problems(&vote(&w, &w.council, &w.b, "maybe", "perhaps").await),
+            [
+                ("recognise".into(), Problem::NotAChoice),
+                ("nominate".into(), Problem::NotAChoice)
+            ]
+        );
+
+        // A member tied to a business does not vote on its entry; a vote
+        // cast before the declaration is withdrawn.
+        ok(&vote(&w, &w.council3, &w.b, "against", "").await);
+        ok(&w
+            .app
+            .call(
+                "declare_council_tie",
+                &w.council3,
+                &[("entry", &w.b), ("tie", "relative"), ("note", "")],
+            )
+            .await);
+        refused(
+            &vote(&w, &w.council3, &w.b, "for", "").await,
+            CouncilRefusal::Conflicted,
+        );
+        let page = council_page(&w, &w.council3).await;
+        let b = item(&page, &w.b);
+        assert!(b.my_conflict);
+        assert_eq!(
+            (b.voters, b.recognise.present),
+            (2, 0),
+            "the withdrawn vote no longer counts"
+        );
+
+        // The meeting's tally, by the secretariat, checked.
+        let reply = tally(&w, &w.secretary, &w.b, "3", ["2", "0", "0"], ["0", "0", "0"]).await;
+        assert_eq!(problems(&reply), [("present".into(), Problem::MorePresentThanMembers)]);
+        let reply = tally(&w, &w.secretary, &w.b, "2", ["2", "1", "0"], ["1", "1", "1"]).await;
+        assert_eq!(
+            problems(&reply),
+            [
+                ("recognise_for".into(), Problem::MoreVotesThanPresent),
+                ("nominate_for".into(), Problem::MoreVotesThanPresent)
+            ]
+        );
+        let reply = tally(&w, &w.secretary, &w.b, "", ["hai", "1,5", "-1"], ["", "", ""]).await;
+        assert_eq!(
+            problems(&reply),
+            [
+                ("present".into(), Problem::Required),
+                ("recognise_for".into(), Problem::NotANumber),
+                ("recognise_against".into(), Problem::WholeNumberRequired),
+                (
+                    "recognise_abstain".into(),
+                    Problem::OutOfRange {
+                        min: "0".into(),
+                        max: "10000".into()
+                    }
+                ),
+            ]
+        );
+        let reply = tally(&w, &w.council, &w.b, "2", ["2", "0", "0"], ["2", "0", "0"]).await;
+        assert_eq!(reply.status, StatusCode::FORBIDDEN);
+        ok(&tally(&w, &w.secretary, &w.b, "2", ["2", "0", "0"], ["2", "0", "0"]).await);
+        let page = council_page(&w, &w.secretary).await;
+        assert!(page.can_manage && !page.is_member);
+        let b = item(&page, &w.b);
+        assert!(b.from_meeting);
+        assert_eq!((b.recognition, b.nomination), (Outcome::Carried, Outcome::Carried));
+
+        // A tie at the majority does not recognise (the default rule).
+        ok(&vote(&w, &w.council, &w.own, "for", "").await);
+        ok(&vote(&w, &w.council2, &w.own, "against", "").await);
+        let page = council_page(&w, &w.council).await;
+        assert_eq!(item(&page, &w.own).recognition, Outcome::Tied);
+
+        for kind in [
+            AuditAction::CouncilVoteCast,
+            AuditAction::CouncilConflictDeclared,
+            AuditAction::CouncilTallyRecorded,
+        ] {
+            assert!(!audit(&w, kind).await.is_empty(), "{kind:?} is audited");
+        }
+        let replaced = audit(&w, AuditAction::CouncilVoteCast).await;
+        assert!(replaced.iter().any(|r| {
+            let d: serde_json::Value = serde_json::from_str(r.details.as_deref().unwrap_or("null")).unwrap();
+            d["before"]["recognise"] == "against" && d["after"]["recognise"] == "for"
+        }));
+        w
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_decision_issues_certificates_once_and_closes_the_vote() {
+    each_world(|w| async move {
+        to_judging(&w).await;
+        scored(&w).await;
+        for member in [&w.council, &w.council2, &w.council3] {
+            ok(&vote(&w, member, &w.a, "for", "for").await);
+        }
+        // b and own have no vote yet: the decision waits for them.
+        let reply = decide(&w, &w.secretary, "1234/QĐ-UBND", &today(), "Nguyễn Văn A").await;
+        refused(&reply, CouncilRefusal::VotesMissing);
+        for member in [&w.council, &w.council2] {
+            ok(&vote(&w, member, &w.b, "for", "against").await);
+            ok(&vote(&w, member, &w.own, "against", "").await);
+        }
+
+        // Bad input is refused field by field; only the secretariat decides.
+        let reply = decide(&w, &w.secretary, " ", "31/02/2026", "").await;
+        assert_eq!(
+            problems(&reply),
+            [
+                ("decision_number".into(), Problem::Required),
+                ("signer".into(), Problem::Required),
+                ("decided_on".into(), Problem::InvalidDateTime),
+            ]
+        );
+        let reply = decide(&w, &w.secretary, "1234/QĐ-UBND", "31/12/2099", "Nguyễn Văn A").await;
+        assert_eq!(problems(&reply), [("decided_on".into(), Problem::MustNotBeInFuture)]);
+        let reply = decide(&w, &w.council, "1234/QĐ-UBND", &today(), "Nguyễn Văn A").await;
+        assert_eq!(reply.status, StatusCode::FORBIDDEN);
+
+        ok(&decide(
+            &w,
+            &w.secretary,
+            "1234/QĐ-UBND",
+            &today(),
+            "Nguyễn Văn A, Phó Chủ tịch UBND tỉnh",
+        )
+        .await);
+        let page = council_page(&w, &w.council).await;
+        assert_eq!(page.state, RoundState::Decided);
+        assert!(!page.open);
+        let decision = page.decision.clone().unwrap();
+        assert_eq!(decision.number, "1234/QĐ-UBND");
+        let year = Timestamp::now().vn_year();
+        let pattern = detail(&w.app, &w.secretary, &w.round).await.form.certificate_pattern;
+        let number = |seq| app::domain::certificate::format_number(&pattern, seq, year);
+        let a = item(&page, &w.a);
+        assert_eq!(a.result, Some((true, true)));
+        assert_eq!(a.certificate.as_deref(), Some(number(1).as_str()));
+        let b = item(&page, &w.b);
+        assert_eq!(b.result, Some((true, false)));
+        assert_eq!(b.certificate.as_deref(), Some(number(2).as_str()));
+        assert_eq!(item(&page, &w.own).result, Some((false, false)));
+        assert_eq!(item(&page, &w.own).certificate, None);
+        assert_eq!(item(&page, &w.c).result, Some((false, false)), "below the threshold");
+
+        // Once decided: no second decision, no more votes or tallies.
+        refused(
+            &decide(&w, &w.secretary, "9999/QĐ-UBND", &today(), "Người Khác").await,
+            CouncilRefusal::Decided,
+        );
+        refused(
+            &vote(&w, &w.council, &w.a, "against", "").await,
+            CouncilRefusal::Decided,
+        );
+        refused(
+            &tally(&w, &w.secretary, &w.a, "3", ["0", "3", "0"], ["0", "0", "0"]).await,
+            CouncilRefusal::Decided,
+        );
+        // Deliberation cannot reopen: certificates are issued.
+        let back = move_round(&w, "deliberation", "Nhầm").await;
+        assert!(matches!(back.error(), AppError::MoveRefused(_)), "{}", back.body);
+
+        assert_eq!(audit(&w, AuditAction::DecisionRecorded).await.len(), 1);
+        let issued = audit(&w, AuditAction::CertificateIssued).await;
+        let mut numbers: Vec<_> = issued.iter().filter_map(|r| r.target_name.clone()).collect();
+        numbers.sort();
+        assert_eq!(numbers, [number(1), number(2)]);
+
+        let html = w.app.get(&format!("/rounds/{}/council", w.round), &w.secretary).await;
+        assert_eq!(html.status, StatusCode::OK);
+        assert!(
+            html.body.contains("Quyết định số 1234/QĐ-UBND") && html.body.contains(&number(1)),
+            "{}",
+            html.body
+        );
+        w
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn entries_of_one_business_merge_into_a_set_with_one_certificate() {
+    each_world_with_set(|w| async move {
+        to_judging(&w).await;
+        scored(&w).await;
+        let a2 = w.a2.clone().unwrap();
+        let form = |entries: Vec<&str>, name: &str| {
+            let mut fields = vec![("round", w.round.as_str()), ("set_name", name)];
+            for e in entries {
+                fields.push(("entries[]", e));
+            }
+            fields
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let call = |fields: Vec<(String, String)>, actor: &'static str| {
+            let w = &w;
+            async move {
+                let actor = if actor == "secretary" { &w.secretary } else { &w.council };
+                let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+                w.app.call("form_set", actor, &borrowed).await
+            }
+        };
+        let page = council_page(&w, &w.secretary).await;
+        assert_eq!(page.set_candidates.len(), 1, "{:?}", page.set_candidates);
+        assert_eq!(page.set_candidates[0].business, "Hộ Gốm A");
+        // Not across businesses, not alone, not without a name.
+        refused(
+            &call(form(vec![&w.a, &w.b], "Bộ"), "secretary").await,
+            CouncilRefusal::BadSet,
+        );
+        refused(&call(form(vec![&w.a], "Bộ"), "secretary").await, CouncilRefusal::BadSet);
+        assert_eq!(
+            problems(&call(form(vec![&w.a, &a2], ""), "secretary").await),
+            [("set_name".into(), Problem::Required)]
+        );
+        assert_eq!(
+            call(form(vec![&w.a, &a2], "Bộ gốm"), "council").await.status,
+            StatusCode::FORBIDDEN
+        );
+        ok(&call(form(vec![&w.a, &a2], "Bộ gốm men rạn"), "secretary").await);
+        let page = council_page(&w, &w.secretary).await;
+        assert_eq!(page.sets.len(), 1);
+        assert_eq!(page.sets[0].entries.len(), 2);
+        assert!(page.set_candidates.is_empty());
+        assert_eq!(item(&page, &a2).set.as_deref(), Some("Bộ gốm men rạn"));
+        // In one set only.
+        refused(
+            &call(form(vec![&w.a, &a2], "Bộ khác"), "secretary").await,
+            CouncilRefusal::BadSet,
+        );
+
+        // Dissolving and forming again is audited each time.
+        let set = page.sets[0].id.clone();
+        ok(&w
+            .app
+            .call("dissolve_set", &w.secretary, &[("round", &w.round), ("set", &set)])
+            .await);
+        ok(&call(form(vec![&w.a, &a2], "Bộ gốm men rạn"), "secretary").await);
+        assert_eq!(audit(&w, AuditAction::ProductSetChanged).await.len(), 3);
+
+        for entry in [&w.a, &a2, &w.b] {
+            for member in [&w.council, &w.council2] {
+                ok(&vote(&w, member, entry, "for", "").await);
+            }
+        }
+        for member in [&w.council, &w.council2] {
+            ok(&vote(&w, member, &w.own, "against", "").await);
+        }
+        ok(&decide(&w, &w.secretary, "77/QĐ-UBND", &today(), "Nguyễn Văn A").await);
+        let page = council_page(&w, &w.secretary).await;
+        let held = item(&page, &w.a).certificate.clone().unwrap();
+        assert_eq!(
+            item(&page, &a2).certificate.as_ref(),
+            Some(&held),
+            "one certificate for the set"
+        );
+        assert_ne!(item(&page, &w.b).certificate.as_ref(), Some(&held));
+        assert_eq!(audit(&w, AuditAction::CertificateIssued).await.len(), 2);
+        // The round can be published: every certificate called for exists.
+        ok(&move_round(&w, "published", "").await);
+        w
+    })
+    .await;
+}
