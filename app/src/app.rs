@@ -10,6 +10,7 @@ use crate::components::layout::{Footer, Header, Session};
 use crate::i18n::{provide_i18n, use_i18n, Lang};
 use crate::pages::business::BusinessPage;
 use crate::pages::entry::EntryPage;
+use crate::pages::entry_feedback::EntryFeedbackPage;
 use crate::pages::geography::GeographyPage;
 use crate::pages::judging::JudgingPage;
 use crate::pages::my_entries::MyEntriesPage;
@@ -121,6 +122,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/business") view=BusinessPage ssr=SsrMode::Async/>
                     <Route path=path!("/entries") view=MyEntriesPage ssr=SsrMode::Async/>
                     <Route path=path!("/entries/:id") view=EntryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/entries/:id/feedback") view=EntryFeedbackPage ssr=SsrMode::Async/>
                     <Route path=path!("/entries/:id/sheet") view=SheetPage ssr=SsrMode::Async/>
                     <Route path=path!("/entries/:id/sheet/print") view=SheetPrintPage ssr=SsrMode::Async/>
                     <Route path=path!("/judging") view=JudgingPage ssr=SsrMode::Async/>

@@ -54,13 +54,13 @@ async fn tally(
             actor,
             &[
                 ("entry", entry),
-                ("present", present),
-                ("recognise_for", recognise[0]),
-                ("recognise_against", recognise[1]),
-                ("recognise_abstain", recognise[2]),
-                ("nominate_for", nominate[0]),
-                ("nominate_against", nominate[1]),
-                ("nominate_abstain", nominate[2]),
+                ("counts[present]", present),
+                ("counts[recognise_for]", recognise[0]),
+                ("counts[recognise_against]", recognise[1]),
+                ("counts[recognise_abstain]", recognise[2]),
+                ("counts[nominate_for]", nominate[0]),
+                ("counts[nominate_against]", nominate[1]),
+                ("counts[nominate_abstain]", nominate[2]),
             ],
         )
         .await
@@ -76,6 +76,7 @@ async fn decide(w: &World, actor: &Actor, number: &str, date: &str, signer: &str
                 ("decision_number", number),
                 ("decided_on", date),
                 ("signer", signer),
+                ("issuer", "Ủy ban nhân dân tỉnh Đồng Nai"),
             ],
         )
         .await
@@ -448,6 +449,118 @@ async fn entries_of_one_business_merge_into_a_set_with_one_certificate() {
         assert_eq!(audit(&w, AuditAction::CertificateIssued).await.len(), 2);
         // The round can be published: every certificate called for exists.
         ok(&move_round(&w, "published", "").await);
+        w
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_entrant_downloads_the_certificate_and_reads_the_feedback() {
+    each_world(|w| async move {
+        to_judging(&w).await;
+        // The jurors' comments reach the entrant without their names.
+        ok(&declare(&w, &w.one, &w.a, "", "none", "").await);
+        let p = page(&sheet(&w, &w.one, &w.a, "").await);
+        let lines: Vec<(String, String)> = p
+            .spec
+            .lines()
+            .zip(["36", "34", "9", "9"])
+            .map(|(l, v)| (l.key.clone(), v.to_string()))
+            .collect();
+        ok(&save(
+            &w,
+            &w.one,
+            save_fields(&w.a, "", "0", "submit", &lines, "Men rạn đẹp, cần bao bì tốt hơn."),
+        )
+        .await);
+        score(&w, &w.two, &w.a, ["28", "26", "7", "7"]).await;
+        score(&w, &w.one, &w.b, ["20", "20", "5", "5"]).await;
+        score(&w, &w.two, &w.b, ["20", "20", "5", "5"]).await;
+        ok(&move_round(&w, "deliberation", "Nhóm 2 chưa chấm").await);
+        let path = format!("/entries/{}/certificate.pdf", w.a);
+        let before = w.app.get(&path, &w.owner_a).await;
+        assert_eq!(before.status, StatusCode::NOT_FOUND, "nothing decided yet");
+        for member in [&w.council, &w.council2, &w.council3] {
+            ok(&vote(&w, member, &w.a, "for", "").await);
+        }
+        ok(&decide(&w, &w.secretary, "1234/QĐ-UBND", &today(), "Nguyễn Văn A").await);
+        let pattern = detail(&w.app, &w.secretary, &w.round).await.form.certificate_pattern;
+        let number = app::domain::certificate::format_number(&pattern, 1, Timestamp::now().vn_year());
+
+        // The entrant's dashboard offers it.
+        let mine: app::api::entries::MyEntries =
+            serde_json::from_str(&w.app.call("my_entries", &w.owner_a, &[]).await.body).unwrap();
+        let listed = mine.entries.iter().find(|e| e.id.to_string() == w.a).unwrap();
+        assert_eq!(listed.outcome, Some((true, false)));
+        assert_eq!(listed.certificate.as_ref().map(|c| c.0.clone()), Some(number.clone()));
+        assert!(!listed.published);
+
+        let pdf = w.app.get(&path, &w.owner_a).await;
+        assert_eq!(pdf.status, StatusCode::OK, "{}", pdf.body);
+        assert_eq!(pdf.header("content-type"), Some("application/pdf"));
+        assert!(pdf.bytes.starts_with(b"%PDF-"));
+        let text = pdf_extract::extract_text_from_mem(&pdf.bytes).expect("a readable PDF");
+        for expected in [
+            number.as_str(),
+            "GIẤY CHỨNG NHẬN",
+            "Bình gốm men rạn",
+            "Hộ Gốm A",
+            "1234/QĐ-UBND",
+            "Ủy ban nhân dân tỉnh Đồng Nai",
+        ] {
+            assert!(text.contains(expected), "{expected} missing from: {text}");
+        }
+        // Its round's council and secretariat have it too; nobody else.
+        assert_eq!(w.app.get(&path, &w.council).await.status, StatusCode::OK);
+        assert_eq!(w.app.get(&path, &w.one).await.status, StatusCode::FORBIDDEN);
+        assert_eq!(
+            w.app.get(&path, &Actor::anonymous()).await.status,
+            StatusCode::UNAUTHORIZED
+        );
+        assert_eq!(
+            w.app.get(&path, &w.owner_b).await.status,
+            StatusCode::NOT_FOUND,
+            "another business"
+        );
+        // b reached the threshold but had no majority: no certificate, said plainly.
+        let unrecognised = w
+            .app
+            .get(&format!("/entries/{}/certificate.pdf", w.b), &w.secretary)
+            .await;
+        assert_eq!(unrecognised.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            unrecognised.body.contains("không được công nhận"),
+            "{}",
+            unrecognised.body
+        );
+
+        // Feedback waits for publication, then shows the scores and the
+        // comments, never a juror's name.
+        let early = w.app.call("entry_feedback", &w.owner_a, &[("entry", &w.a)]).await;
+        refused(&early, CouncilRefusal::NotPublished);
+        ok(&move_round(&w, "published", "").await);
+        let reply = w.app.call("entry_feedback", &w.owner_a, &[("entry", &w.a)]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        let feedback: app::api::council::EntryFeedback = serde_json::from_str(&reply.body).unwrap();
+        assert_eq!(
+            feedback.official.unwrap().rounded(),
+            app::domain::points::Points::whole(78)
+        );
+        assert_eq!(feedback.comments, ["Men rạn đẹp, cần bao bì tốt hơn."]);
+        assert!(feedback.recognised && !feedback.nominated);
+        assert_eq!(feedback.per_criterion.len(), feedback.criteria.len());
+        let other = w.app.call("entry_feedback", &w.owner_a, &[("entry", &w.b)]).await;
+        assert_eq!(other.status, StatusCode::NOT_FOUND, "only one's own entries");
+        let html = w.app.get(&format!("/entries/{}/feedback", w.a), &w.owner_a).await;
+        assert_eq!(html.status, StatusCode::OK);
+        assert!(
+            html.body.contains("Men rạn đẹp") && !html.body.contains("Giám Khảo Một"),
+            "{}",
+            html.body
+        );
+        let dashboard = w.app.get("/entries", &w.owner_a).await;
+        assert!(dashboard.body.contains(&format!("/entries/{}/certificate.pdf", w.a)));
+        assert!(dashboard.body.contains(&format!("/entries/{}/feedback", w.a)));
         w
     })
     .await;

@@ -37,6 +37,7 @@ fn decision(round: RoundId, by: UserId, pattern: &str) -> NewDecision<'_> {
         number: "1234/QĐ-UBND",
         decided_on: NOW,
         signer: "Phó Chủ tịch UBND tỉnh",
+        issuer: "Ủy ban nhân dân tỉnh Đồng Nai",
         pattern,
         year: 2026,
         by,
@@ -155,6 +156,7 @@ async fn deciding_issues_numbered_certificates_once() {
         let d = council::decision(&mut conn, round).await.unwrap().unwrap();
         assert_eq!(d.number, "1234/QĐ-UBND");
         assert_eq!(d.recorded_by, secretary);
+        assert_eq!(d.issuer, "Ủy ban nhân dân tỉnh Đồng Nai");
         let found = council::certificate_by_number(&mut conn, "002/2026/GCN-CNNT")
             .await
             .unwrap()

@@ -19,3 +19,7 @@ CREATE TABLE product_set_entries (
 CREATE INDEX product_set_entries_set ON product_set_entries (set_id);
 
 ALTER TABLE certificates ADD COLUMN set_id TEXT REFERENCES product_sets (id);
+
+-- The body that issued the decision (printed on certificates), e.g.
+-- "Ủy ban nhân dân tỉnh Đồng Nai".
+ALTER TABLE decisions ADD COLUMN issuer TEXT NOT NULL DEFAULT '';

@@ -209,6 +209,8 @@ pub struct DecisionRecord {
     pub decided_on: Timestamp,
     /// Who signed it.
     pub signer: String,
+    /// The body that issued it.
+    pub issuer: String,
     /// Who recorded it here.
     pub recorded_by: UserId,
     /// When.
@@ -264,6 +266,8 @@ pub struct NewDecision<'a> {
     pub decided_on: Timestamp,
     /// Its signer.
     pub signer: &'a str,
+    /// The body that issued it.
+    pub issuer: &'a str,
     /// The round's certificate number pattern.
     pub pattern: &'a str,
     /// The year numbers carry.
@@ -287,13 +291,14 @@ pub async fn decide(
     now: Timestamp,
 ) -> Result<Option<Vec<CertificateRecord>>, StoreError> {
     let inserted = sqlx::query(
-        "INSERT INTO decisions (round_id, number, decided_on, signer, recorded_by, recorded_at) \
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (round_id) DO NOTHING",
+        "INSERT INTO decisions (round_id, number, decided_on, signer, issuer, recorded_by, recorded_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (round_id) DO NOTHING",
     )
     .bind(decision.round.to_string())
     .bind(decision.number)
     .bind(decision.decided_on.millis())
     .bind(decision.signer)
+    .bind(decision.issuer)
     .bind(decision.by.to_string())
     .bind(now.millis())
     .execute(&mut *conn)
@@ -363,17 +368,19 @@ pub async fn decide(
 
 /// The decision of a round, if recorded.
 pub async fn decision(conn: &mut Conn, round: RoundId) -> Result<Option<DecisionRecord>, StoreError> {
-    let row =
-        sqlx::query("SELECT number, decided_on, signer, recorded_by, recorded_at FROM decisions WHERE round_id = $1")
-            .bind(round.to_string())
-            .fetch_optional(&mut *conn)
-            .await?;
+    let row = sqlx::query(
+        "SELECT number, decided_on, signer, issuer, recorded_by, recorded_at FROM decisions WHERE round_id = $1",
+    )
+    .bind(round.to_string())
+    .fetch_optional(&mut *conn)
+    .await?;
     row.map(|row| {
         let by: String = row.try_get("recorded_by")?;
         Ok(DecisionRecord {
             number: row.try_get("number")?,
             decided_on: Timestamp(row.try_get("decided_on")?),
             signer: row.try_get("signer")?,
+            issuer: row.try_get("issuer")?,
             recorded_by: UserId::parse(&by).ok_or_else(|| decode_error("decisions.recorded_by", &by))?,
             recorded_at: Timestamp(row.try_get("recorded_at")?),
         })

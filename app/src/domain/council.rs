@@ -289,11 +289,14 @@ pub enum CouncilRefusal {
     /// Entries reaching the threshold have no outcome yet (no quorum).
     #[error("votes are missing")]
     VotesMissing,
+    /// Entrants read their scores once the results are published.
+    #[error("the results are not published yet")]
+    NotPublished,
 }
 
 impl CouncilRefusal {
     /// Every refusal (for message coverage tests).
-    pub const ALL: [CouncilRefusal; 8] = [
+    pub const ALL: [CouncilRefusal; 9] = [
         CouncilRefusal::NotAMember,
         CouncilRefusal::NotDeliberating,
         CouncilRefusal::Decided,
@@ -302,6 +305,7 @@ impl CouncilRefusal {
         CouncilRefusal::NotRecognised,
         CouncilRefusal::BadSet,
         CouncilRefusal::VotesMissing,
+        CouncilRefusal::NotPublished,
     ];
 
     /// Its message key.
@@ -315,6 +319,7 @@ impl CouncilRefusal {
             CouncilRefusal::NotRecognised => "council-not-recognised",
             CouncilRefusal::BadSet => "council-bad-set",
             CouncilRefusal::VotesMissing => "council-votes-missing",
+            CouncilRefusal::NotPublished => "council-not-published",
         }
     }
 }

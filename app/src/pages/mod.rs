@@ -6,6 +6,7 @@ pub mod admin_audit;
 pub mod admin_outbox;
 pub mod business;
 pub mod entry;
+pub mod entry_feedback;
 pub mod forgot_password;
 pub mod geography;
 pub mod home;

@@ -43,6 +43,23 @@ pub fn MyEntriesPage() -> impl IntoView {
                                 " "{e.round_name.clone()}
                             </p>
                             <p class="hint">{i18n.t_with("deadline-at", &[("time", Arg::Text(e.entries_close.vn_time())), ("date", Arg::Text(e.entries_close.vn_date()))])}</p>
+                            {e.outcome.map(|(recognised, nominated)| {
+                                let text = match (recognised, nominated) {
+                                    (true, true) => i18n.t("council-result-nominated"),
+                                    (true, false) => i18n.t("council-result-recognised"),
+                                    _ => i18n.t("council-result-not-recognised"),
+                                };
+                                view! { <p><strong>{text}</strong></p> }
+                            })}
+                            {e.certificate.clone().map(|(number, until)| view! {
+                                <p>
+                                    {i18n.t_with("entry-certificate", &[("number", Arg::Text(number)), ("date", Arg::Text(until.vn_date()))])}
+                                    " "<a href=format!("/entries/{}/certificate.pdf", e.id) download="">{i18n.t("entry-certificate-download")}</a>
+                                </p>
+                            })}
+                            {e.published.then(|| view! {
+                                <p><a href=format!("/entries/{}/feedback", e.id)>{i18n.t("entry-feedback-link")}</a></p>
+                            })}
                             {(e.state == crate::domain::entry::EntryState::Returned).then(|| e.message.clone().map(|m| view! {
                                 <p class="alert alert-warning message-text">{i18n.t("entry-returned-message")}" "{m}</p>
                             })).flatten()}

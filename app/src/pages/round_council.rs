@@ -130,6 +130,7 @@ fn CouncilView(p: CouncilPage, actions: Actions) -> impl IntoView {
                 ("number", Arg::Text(d.number)),
                 ("date", Arg::Text(d.decided_on.vn_date())),
                 ("signer", Arg::Text(d.signer)),
+                ("issuer", Arg::Text(d.issuer)),
             ],
         );
         view! {
@@ -154,7 +155,7 @@ fn CouncilView(p: CouncilPage, actions: Actions) -> impl IntoView {
         {(!below.is_empty()).then(|| view! { <BelowTable items=below/> })}
         {(can_manage && open).then(|| view! {
             <SetsSection round=round.clone() sets=p.sets.clone() candidates=p.set_candidates.clone() actions/>
-            <DecisionForm round=round.clone() recognised nominated undecided action=actions.decide/>
+            <DecisionForm round=round.clone() issuer=p.issuer_hint.clone() recognised nominated undecided action=actions.decide/>
         })}
     }
 }
@@ -335,7 +336,8 @@ fn TallyForm(entry: String, item: CouncilItem, action: ServerAction<RecordCounci
                 String::new()
             };
             let id = format!("{name}-{entry}");
-            view! { <Field name=name id label errors kind="number" value inputmode="numeric"/> }.into_any()
+            let input_name = format!("counts[{name}]");
+            view! { <Field name=name input_name id label errors kind="number" value inputmode="numeric"/> }.into_any()
         })
         .collect();
     let nominate: Vec<AnyView> = inputs.split_off(4);
@@ -450,6 +452,7 @@ fn SetsSection(round: String, sets: Vec<SetView>, candidates: Vec<SetCandidates>
 #[component]
 fn DecisionForm(
     round: String,
+    issuer: String,
     recognised: usize,
     nominated: usize,
     undecided: usize,
@@ -481,6 +484,8 @@ fn DecisionForm(
                     value=memory.get("decided_on").unwrap_or_default() required=true/>
                 <Field name="signer" label=i18n.t("field-signer") errors hint=i18n.t("hint-signer")
                     value=memory.get("signer").unwrap_or_default() required=true maxlength=200/>
+                <Field name="issuer" label=i18n.t("field-issuer") errors hint=i18n.t("hint-issuer")
+                    value=memory.get("issuer").unwrap_or(issuer) required=true maxlength=200/>
                 <button type="submit" class="button">{i18n.t("council-decide")}</button>
             </ActionForm>
         </section>

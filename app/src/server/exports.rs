@@ -1,5 +1,7 @@
 //! Downloads built on request: the jury's report as an XLSX workbook
-//! (rust_xlsxwriter), for the same people who may read the report page.
+//! (rust_xlsxwriter), for the same people who may read the report page, and
+//! a recognised entry's certificate as a PDF, for its business and the
+//! round's secretariat and council.
 
 use axum::body::Body;
 use axum::extract::{Path, State};
@@ -7,13 +9,19 @@ use axum::response::{IntoResponse, Response};
 use http::{header, HeaderMap, StatusCode};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
+use super::certificate_pdf::{self, CertificateContent};
 use super::state::AppState;
 use super::uploads::language;
 use crate::api::council::report::imp::report_for;
 use crate::api::council::JuryReport;
-use crate::auth::principal::principal_from_headers;
+use crate::api::judging::access::entry_in_round;
+use crate::api::rounds::access::roles_in;
+use crate::auth::principal::{principal_from_headers, Principal};
+use crate::db::{council, entries, geography, rounds, Conn};
+use crate::domain::council::CouncilRefusal;
 use crate::domain::points::Points;
 use crate::domain::report::Mean;
+use crate::domain::role::Role;
 use crate::error::AppError;
 use crate::i18n::{Arg, I18n};
 
@@ -25,6 +33,136 @@ fn refusal(i18n: I18n, error: AppError) -> Response {
         error.message(i18n),
     )
         .into_response()
+}
+
+/// `GET /entries/{id}/certificate.pdf`.
+pub async fn certificate_pdf(State(state): State<AppState>, Path(id): Path<String>, headers: HeaderMap) -> Response {
+    let i18n = I18n::new(language(&headers));
+    let principal = match principal_from_headers(&state, &headers).await {
+        Ok(Some(principal)) => principal,
+        Ok(None) => return refusal(i18n, AppError::Unauthenticated),
+        Err(error) => return refusal(i18n, error),
+    };
+    let content = match state.store.pool().acquire().await {
+        Ok(mut conn) => certificate_content(&mut conn, &state, &principal, &id).await,
+        Err(error) => Err(error.into()),
+    };
+    let (content, file_name) = match content {
+        Ok(found) => found,
+        Err(error) => return refusal(i18n, error),
+    };
+    match tokio::task::spawn_blocking(move || certificate_pdf::render(&content)).await {
+        Ok(Ok(bytes)) => (
+            [
+                (header::CONTENT_TYPE, "application/pdf".to_owned()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"{file_name}\""),
+                ),
+                (header::CACHE_CONTROL, "private, no-store".to_owned()),
+            ],
+            Body::from(bytes),
+        )
+            .into_response(),
+        Ok(Err(error)) => {
+            tracing::error!(%error, "could not draw a certificate");
+            refusal(i18n, AppError::Internal)
+        }
+        Err(error) => {
+            tracing::error!(%error, "the certificate task failed");
+            refusal(i18n, AppError::Internal)
+        }
+    }
+}
+
+/// What the certificate of entry `id` says, if `principal` may have it:
+/// the entry's business, the round's secretariat and council, and
+/// administrators. Also the file name to offer.
+pub async fn certificate_content(
+    conn: &mut Conn,
+    state: &AppState,
+    principal: &Principal,
+    id: &str,
+) -> Result<(CertificateContent, String), AppError> {
+    let (entry, round, business) = entry_in_round(conn, id).await?;
+    let roles = roles_in(principal, round.id);
+    let may = business.owner == principal.id
+        || principal.is_administrator()
+        || roles.contains(&Role::Secretary)
+        || roles.contains(&Role::CouncilMember);
+    if !may {
+        return Err(if roles.is_empty() {
+            AppError::NotFound
+        } else {
+            AppError::Forbidden
+        });
+    }
+    let Some(decision) = council::decision(conn, round.id).await? else {
+        // Nothing is decided yet: there is no certificate to give.
+        return Err(AppError::NotFound);
+    };
+    let certificate = council::certificate_of_entry(conn, entry.id)
+        .await?
+        .ok_or(CouncilRefusal::NotRecognised)?;
+    let level = geography::get_level(conn, round.level).await?;
+    let territory = geography::get_territory(conn, round.territory).await?;
+    let group = rounds::groups(conn, round.id)
+        .await?
+        .into_iter()
+        .find(|g| Some(g.number) == entry.content.group)
+        .map(|g| format!("Nhóm {}: {}", g.number, g.name_vi))
+        .unwrap_or_default();
+    let mut product = entry.content.product_name.clone().unwrap_or_default();
+    let mut set_items = Vec::new();
+    if let Some(set) = certificate.set {
+        let sets = council::sets_of_round(conn, round.id).await?;
+        let results = council::results_of_round(conn, round.id).await?;
+        if let Some(set) = sets.into_iter().find(|s| s.id == set) {
+            product = set.name;
+            for member in set.entries {
+                let recognised = results.iter().any(|r| r.entry == member && r.recognised);
+                if let (true, Some(e)) = (recognised, entries::get_entry(conn, member).await?) {
+                    set_items.push(e.content.product_name.unwrap_or_default());
+                }
+            }
+        }
+    }
+    let b = &business.business;
+    let address = [b.street.as_str(), b.commune.as_str(), b.province.as_str()]
+        .into_iter()
+        .filter(|part| !part.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let encoded: String = url::form_urlencoded::byte_serialize(certificate.number.as_bytes()).collect();
+    let verify_url = format!(
+        "{}/verify/{}",
+        state.config.public_url.trim_end_matches('/'),
+        encoded.replace('+', "%20")
+    );
+    let file_name: String = certificate
+        .number
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '-' })
+        .collect();
+    Ok((
+        CertificateContent {
+            issuer: decision.issuer,
+            level: level.map(|l| l.name_vi).unwrap_or_default(),
+            product,
+            set_items,
+            group,
+            business: b.name.clone(),
+            address,
+            decision_number: decision.number,
+            decided_on: decision.decided_on,
+            signer: decision.signer,
+            number: certificate.number,
+            valid_until: certificate.valid_until,
+            place: territory.map(|t| t.name_vi).unwrap_or_default(),
+            verify_url,
+        },
+        format!("giay-chung-nhan-{file_name}.pdf"),
+    ))
 }
 
 /// `GET /rounds/{id}/report.xlsx`.

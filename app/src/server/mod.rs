@@ -3,6 +3,7 @@
 //! only wires these together.
 
 pub mod bootstrap;
+pub mod certificate_pdf;
 pub mod config;
 pub mod exports;
 pub mod files;

@@ -35,6 +35,8 @@ pub struct World {
     pub own: String,
     /// The owner of entry `a`.
     pub owner_a: Actor,
+    /// The owner of entry `b`.
+    pub owner_b: Actor,
     /// With [`world_with_set`]: a second group 1 entry of `a`'s business.
     pub a2: Option<String>,
 }
@@ -231,6 +233,7 @@ async fn build_world(backend: super::Backend, second: bool) -> World {
         c,
         own,
         owner_a,
+        owner_b,
         a2,
     };
     ok(&move_round(&w, "screening", "").await);

@@ -17,8 +17,9 @@ pub async fn record_decision(
     decision_number: String,
     decided_on: String,
     signer: String,
+    issuer: String,
 ) -> Result<(), AppError> {
-    let result = imp::decide(&round, &decision_number, &decided_on, &signer).await;
+    let result = imp::decide(&round, &decision_number, &decided_on, &signer, &issuer).await;
     crate::api::boundary::finish_form(
         result,
         RecordDecision::PATH,
@@ -26,6 +27,7 @@ pub async fn record_decision(
             ("decision_number", &decision_number),
             ("decided_on", &decided_on),
             ("signer", &signer),
+            ("issuer", &issuer),
         ],
     )
 }
@@ -60,7 +62,13 @@ mod imp {
     use crate::domain::validation::{Checker, FieldError, Problem};
     use crate::error::AppError;
 
-    pub async fn decide(round: &str, number: &str, decided_on: &str, signer: &str) -> Result<(), AppError> {
+    pub async fn decide(
+        round: &str,
+        number: &str,
+        decided_on: &str,
+        signer: &str,
+        issuer: &str,
+    ) -> Result<(), AppError> {
         let state = app_state()?;
         let now = Timestamp::now();
         let mut tx = state.store.write().await?;
@@ -71,6 +79,7 @@ mod imp {
         let mut c = Checker::new();
         let number = c.check(clean_line("decision_number", number, 100, true));
         let signer = c.check(clean_line("signer", signer, 200, true));
+        let issuer = c.check(clean_line("issuer", issuer, 200, true));
         let day = c.check(parse_vn_datetime("decided_on", decided_on));
         if let Some(day) = day {
             // Signed today at the latest: a day is its first instant in
@@ -80,7 +89,8 @@ mod imp {
             }
         }
         c.finish()?;
-        let (Some(Some(number)), Some(Some(signer)), Some(day)) = (number, signer, day) else {
+        let (Some(Some(number)), Some(Some(signer)), Some(Some(issuer)), Some(day)) = (number, signer, issuer, day)
+        else {
             return Err(AppError::BadRequest);
         };
         let d = deliberation(&mut tx, &round, None).await?;
@@ -106,6 +116,7 @@ mod imp {
             number: &number,
             decided_on: day,
             signer: &signer,
+            issuer: &issuer,
             pattern: &round.settings.certificate_pattern,
             year: day.vn_year(),
             by: manager.principal.id,
@@ -121,7 +132,7 @@ mod imp {
         row.target_id = Some(round.id.to_string());
         row.target_name = Some(round.settings.name.clone());
         row.details = Some(serde_json::json!({
-            "number": number, "decided_on": day.vn_date(), "signer": signer,
+            "number": number, "decided_on": day.vn_date(), "signer": signer, "issuer": issuer,
             "recognised": d.items.iter().filter(|i| i.recognition.carried()).map(|i| &i.row.code).collect::<Vec<_>>(),
             "nominated": results.iter().filter(|r| r.nominated).count(),
             "certificates": issued.len(),

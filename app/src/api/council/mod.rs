@@ -3,6 +3,7 @@
 //! tallies, sets of products, and the decision that issues certificates.
 
 pub mod decision;
+pub mod feedback;
 pub mod report;
 pub mod vote;
 
@@ -85,6 +86,8 @@ pub struct DecisionView {
     pub decided_on: Timestamp,
     /// Who signed it.
     pub signer: String,
+    /// The body that issued it.
+    pub issuer: String,
 }
 
 /// An eligible entry before the council.
@@ -164,10 +167,45 @@ pub struct CouncilPage {
     pub open: bool,
     /// The decision, once recorded.
     pub decision: Option<DecisionView>,
+    /// The issuing body the decision form suggests.
+    pub issuer_hint: String,
     /// The eligible entries, those reaching the threshold first, best first.
     pub items: Vec<CouncilItem>,
     /// The sets formed.
     pub sets: Vec<SetView>,
     /// Businesses with two or more entries that may form a set.
     pub set_candidates: Vec<SetCandidates>,
+}
+
+/// What an entrant learns of their entry once the results are published:
+/// the official score, the means per criterion and the jurors' comments,
+/// without the jurors' names.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntryFeedback {
+    /// The entry.
+    pub entry: EntryId,
+    /// Its selection code.
+    pub code: String,
+    /// The product.
+    pub product: String,
+    /// The round's name.
+    pub round_name: String,
+    /// The recognition threshold.
+    pub threshold: Points,
+    /// The official score (the mean of the submitted totals).
+    pub official: Option<crate::domain::report::Mean>,
+    /// Submitted sheets counted.
+    pub sheets: usize,
+    /// The criterion groups.
+    pub criteria: Vec<ReportCriterion>,
+    /// The mean per criterion group, in the same order.
+    pub per_criterion: Vec<Option<crate::domain::report::Mean>>,
+    /// Recognised by the decision.
+    pub recognised: bool,
+    /// Nominated to the next level.
+    pub nominated: bool,
+    /// Its certificate's number and last valid instant.
+    pub certificate: Option<(String, Timestamp)>,
+    /// The jurors' comments, in no telling order.
+    pub comments: Vec<String>,
 }

@@ -32,35 +32,36 @@ pub async fn declare_council_tie(entry: String, tie: String, note: String) -> Re
 }
 
 /// The tally of the meeting's vote on an entry (the secretariat); it then
-/// stands for the entry instead of the online votes.
+/// stands for the entry instead of the online votes. `counts` holds
+/// `present`, `recognise_for`, `recognise_against`, `recognise_abstain`,
+/// `nominate_for`, `nominate_against` and `nominate_abstain`.
 #[server(endpoint = "record_council_tally")]
-#[allow(clippy::too_many_arguments)]
 pub async fn record_council_tally(
     entry: String,
-    present: String,
-    recognise_for: String,
-    recognise_against: String,
-    recognise_abstain: String,
-    nominate_for: String,
-    nominate_against: String,
-    nominate_abstain: String,
+    counts: Option<std::collections::HashMap<String, String>>,
 ) -> Result<(), AppError> {
-    let fields = [
-        ("entry", entry.as_str()),
-        ("present", present.as_str()),
-        ("recognise_for", recognise_for.as_str()),
-        ("recognise_against", recognise_against.as_str()),
-        ("recognise_abstain", recognise_abstain.as_str()),
-        ("nominate_for", nominate_for.as_str()),
-        ("nominate_against", nominate_against.as_str()),
-        ("nominate_abstain", nominate_abstain.as_str()),
-    ];
+    let counts = counts.unwrap_or_default();
+    let mut fields: Vec<(&str, &str)> = vec![("entry", entry.as_str())];
+    for name in imp::COUNTS {
+        fields.push((name, counts.get(name).map(String::as_str).unwrap_or("")));
+    }
     let result = imp::tally(&fields).await;
     crate::api::boundary::finish_form(result, RecordCouncilTally::PATH, &fields)
 }
 
 #[cfg(feature = "ssr")]
 pub(crate) mod imp {
+    /// The counts a meeting's tally carries, as the form names them.
+    pub const COUNTS: [&str; 7] = [
+        "present",
+        "recognise_for",
+        "recognise_against",
+        "recognise_abstain",
+        "nominate_for",
+        "nominate_against",
+        "nominate_abstain",
+    ];
+
     use std::collections::{BTreeMap, BTreeSet};
 
     use super::super::report::imp::{authorize, build};
@@ -232,7 +233,9 @@ pub(crate) mod imp {
             number: d.number,
             decided_on: d.decided_on,
             signer: d.signer,
+            issuer: d.issuer,
         });
+        let issuer_hint = issuer_hint(conn, &round).await?;
         let open = round.state == RoundState::Deliberation && decision.is_none();
         let sets: Vec<SetView> = d
             .sets
@@ -278,10 +281,38 @@ pub(crate) mod imp {
             can_manage,
             open,
             decision,
+            issuer_hint,
             items: d.items,
             sets,
             set_candidates: by_owner.into_values().filter(|c| c.entries.len() >= 2).collect(),
         })
+    }
+
+    /// The issuing body a decision usually names: the People's Committee
+    /// of the province for a provincial round, else the Ministry.
+    async fn issuer_hint(conn: &mut Conn, round: &RoundRecord) -> Result<String, AppError> {
+        let level = crate::db::geography::get_level(conn, round.level).await?;
+        let territory = crate::db::geography::get_territory(conn, round.territory).await?;
+        Ok(match (level, territory) {
+            (Some(level), Some(territory)) if level.rank == 2 => {
+                let name = territory.name_vi;
+                let lower = name.to_lowercase();
+                if lower.starts_with("tỉnh ") || lower.starts_with("thành phố ") {
+                    format!("Ủy ban nhân dân {}", lower_first(&name))
+                } else {
+                    format!("Ủy ban nhân dân tỉnh {name}")
+                }
+            }
+            _ => "Bộ Công Thương".to_owned(),
+        })
+    }
+
+    fn lower_first(text: &str) -> String {
+        let mut chars = text.chars();
+        match chars.next() {
+            Some(first) => first.to_lowercase().chain(chars).collect(),
+            None => String::new(),
+        }
     }
 
     pub async fn page(round: &str) -> Result<CouncilPage, AppError> {

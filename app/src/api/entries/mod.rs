@@ -35,6 +35,12 @@ pub struct EntrySummary {
     pub updated_at: Timestamp,
     /// When it was last submitted.
     pub submitted_at: Option<Timestamp>,
+    /// Once the round is decided: recognised, and nominated.
+    pub outcome: Option<(bool, bool)>,
+    /// Its certificate: number and last valid instant.
+    pub certificate: Option<(String, Timestamp)>,
+    /// Whether the round's results are published (its feedback is open).
+    pub published: bool,
 }
 
 /// A round taking entries now.

@@ -70,6 +70,20 @@ pub(crate) mod imp {
         if let Some(business) = &business {
             for e in entries::entries_of_business(&mut conn, business.id).await? {
                 let round = rounds::get_round(&mut conn, e.round).await?;
+                let decided = round.as_ref().is_some_and(|r| r.state >= RoundState::Decided);
+                let (outcome, certificate) = if decided {
+                    let result = crate::db::council::results_of_round(&mut conn, e.round)
+                        .await?
+                        .into_iter()
+                        .find(|r| r.entry == e.id);
+                    let certificate = crate::db::council::certificate_of_entry(&mut conn, e.id)
+                        .await?
+                        .map(|c| (c.number, c.valid_until));
+                    (result.map(|r| (r.recognised, r.nominated)), certificate)
+                } else {
+                    (None, None)
+                };
+                let published = round.as_ref().is_some_and(|r| r.state >= RoundState::Published);
                 list.push(EntrySummary {
                     id: e.id,
                     round: e.round,
@@ -80,6 +94,9 @@ pub(crate) mod imp {
                     message: e.message.clone(),
                     updated_at: e.updated_at,
                     submitted_at: e.submitted_at,
+                    outcome,
+                    certificate,
+                    published: published && e.state == crate::domain::entry::EntryState::Accepted,
                 });
             }
         }
