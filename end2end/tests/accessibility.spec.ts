@@ -3,7 +3,7 @@
 
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, setUpAdministrator, call } from './fixtures';
-import { roundInScreening } from './world';
+import { roundInScreening, scoreSheet } from './world';
 
 const publicPages = ['/', '/sign-in', '/sign-up', '/forgot-password', '/no-such-page'];
 const adminPages = ['/account', '/account/password', '/admin/accounts', '/admin/audit', '/admin/outbox', '/admin/geography', '/rounds', '/rounds/new'];
@@ -69,9 +69,13 @@ for (const width of [360, 1280]) {
     await audit(juror, sheet);
     await audit(juror, sheet + '/print');
     await audit(secretary, `${app.baseURL}/rounds/${round.id}/jury`);
+    // One sheet submitted, so the council's page has an entry to vote on.
+    await scoreSheet(round, app, round.entries[0].id, ['36', '34', '9', '9'], 'Đẹp.');
     await call(round.secretary.request, app, 'move_round', { round: round.id, to: 'deliberation', reason: 'Giám khảo vắng mặt' });
     const council = await round.council.newPage();
     await council.setViewportSize({ width, height: 900 });
     await audit(council, `${app.baseURL}/rounds/${round.id}/report`);
+    await audit(council, `${app.baseURL}/rounds/${round.id}/council`);
+    await audit(secretary, `${app.baseURL}/rounds/${round.id}/council`);
   });
 }

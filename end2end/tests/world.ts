@@ -94,3 +94,15 @@ export async function roundInScreening(page: Page, browser: Browser, app: Runnin
   return { id, secretary, juror, council, entries };
 }
 
+
+/** The juror declares no tie and submits a sheet with `points` on its
+ * lines, in order, and `comment`. */
+export async function scoreSheet(round: Round, app: RunningApp, entry: string, points: string[], comment = '') {
+  const request = round.juror.request;
+  await call(request, app, 'declare', { entry, juror: '', tie: 'none', note: '' });
+  const page = await (await call(request, app, 'sheet_page', { entry, juror: '' })).json();
+  const form: Record<string, string> = { entry, juror: '', version: '0', intent: 'submit', comment };
+  const lines = page.spec.criteria.flatMap((c: any) => c.lines);
+  lines.forEach((line: any, i: number) => { form[`points[k${line.key}]`] = points[i] ?? '0'; });
+  await call(request, app, 'save_sheet', form);
+}

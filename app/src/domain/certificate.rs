@@ -66,6 +66,33 @@ pub fn valid_until(issued: Timestamp) -> Timestamp {
     Timestamp(next.0 - 1)
 }
 
+/// The longest certificate number a check accepts.
+pub const NUMBER_MAX: usize = 100;
+
+/// The public page that checks certificate `number`: `/verify/` then the
+/// number, its slashes kept (`/verify/001/2026/GCN-CNNT`) and every other
+/// character outside ASCII letters, digits and `-._~` percent-encoded.
+pub fn verify_path(number: &str) -> String {
+    let mut path = String::from("/verify/");
+    for byte in number.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~/".contains(&byte) {
+            path.push(char::from(byte));
+        } else {
+            path.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    path
+}
+
+/// A certificate number as someone typed or scanned it, cleaned for
+/// lookup: Unicode NFC, spaces around trimmed; `None` when empty or longer
+/// than [`NUMBER_MAX`] (no certificate has such a number).
+pub fn clean_number(raw: &str) -> Option<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let text: String = raw.trim().nfc().collect();
+    (!text.is_empty() && text.chars().count() <= NUMBER_MAX && !text.chars().any(char::is_control)).then_some(text)
+}
+
 /// Where a certificate stands for someone checking it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum CertificateStatus {
@@ -120,6 +147,21 @@ mod tests {
         // 31/12 at 20:00 UTC is already 1 January in Vietnam.
         let new_year_in_vietnam = parse_vn_datetime("d", "01/01/2027 03:00").unwrap();
         assert_eq!(valid_until(new_year_in_vietnam).vn_date(), "31/12/2030");
+    }
+
+    #[test]
+    fn the_check_address_keeps_slashes_and_encodes_the_rest() {
+        assert_eq!(verify_path("001/2026/GCN-CNNT"), "/verify/001/2026/GCN-CNNT");
+        assert_eq!(verify_path("ĐN 7?#"), "/verify/%C4%90N%207%3F%23");
+        assert_eq!(clean_number("  001/2026/GCN-CNNT "), Some("001/2026/GCN-CNNT".into()));
+        assert_eq!(
+            clean_number("Ðe\u{0301}"),
+            Some("Ðé".into()),
+            "decomposed accents are composed"
+        );
+        assert_eq!(clean_number("   "), None);
+        assert_eq!(clean_number(&"9".repeat(10_000)), None);
+        assert_eq!(clean_number("a\u{0007}b"), None);
     }
 
     #[test]

@@ -390,7 +390,7 @@ mod tests {
             number: "001/2026/GCN-CNNT".into(),
             valid_until: Timestamp(1_893_430_799_000),
             place: "Đồng Nai".into(),
-            verify_url: "https://tieubieu.example.vn/verify/001%2F2026%2FGCN-CNNT".into(),
+            verify_url: "https://tieubieu.example.vn/verify/001/2026/GCN-CNNT".into(),
         }
     }
 

@@ -133,11 +133,10 @@ pub async fn certificate_content(
         .filter(|part| !part.trim().is_empty())
         .collect::<Vec<_>>()
         .join(", ");
-    let encoded: String = url::form_urlencoded::byte_serialize(certificate.number.as_bytes()).collect();
     let verify_url = format!(
-        "{}/verify/{}",
+        "{}{}",
         state.config.public_url.trim_end_matches('/'),
-        encoded.replace('+', "%20")
+        crate::domain::certificate::verify_path(&certificate.number)
     );
     let file_name: String = certificate
         .number
