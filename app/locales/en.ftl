@@ -881,3 +881,32 @@ feedback-col-max = Maximum
 feedback-comments = The jury's comments
 feedback-comments-hint = Comments are quoted from the score sheets, without the jurors' names.
 feedback-no-comments = The jurors left no comments.
+
+## Checking a certificate
+
+verify-title = Check a certificate
+verify-lead = Type the number printed on the certificate (or scan its QR code) to learn whether it is valid and which product it was issued for.
+field-certificate-number = Certificate number
+verify-submit = Check
+verify-malformed = This is not a certificate number. Type the number printed on the certificate, for example 001/2026/GCN-CNNT.
+verify-not-found = No published certificate has the number “{ $number }”. Check the number (slashes included) or ask the issuing body.
+verify-heading = Certificate no. { $number }
+verify-valid = Valid
+verify-expired = Expired
+verify-revoked = Revoked
+verify-product = Product
+verify-set = Set of products
+verify-set-items = made of: { $items }
+verify-group = Product group
+verify-business = Business
+verify-level = Level
+verify-decision-label = Decision of recognition
+verify-decision = No. { $number } of { $date } by { $issuer }
+verify-issued = Issued on
+verify-valid-until = Valid until the end of
+verify-revoked-on = Revoked
+verify-revoke = Revoke this certificate
+field-revoke-reason = Reason for revoking
+verify-revoke-submit = Revoke the certificate
+notice-certificate-revoked = The certificate is revoked.
+audit-certificate-revoked = Certificate revoked

@@ -878,3 +878,32 @@ feedback-col-max = Điểm tối đa
 feedback-comments = Nhận xét của Ban Giám khảo
 feedback-comments-hint = Nhận xét được trích nguyên văn từ các phiếu chấm, không kèm tên giám khảo.
 feedback-no-comments = Các giám khảo không để lại nhận xét.
+
+## Checking a certificate
+
+verify-title = Kiểm tra giấy chứng nhận
+verify-lead = Nhập số giấy chứng nhận in trên giấy (hoặc quét mã QR) để biết giấy chứng nhận còn hiệu lực hay không và được cấp cho sản phẩm nào.
+field-certificate-number = Số giấy chứng nhận
+verify-submit = Kiểm tra
+verify-malformed = Đây không phải là một số giấy chứng nhận. Vui lòng nhập đúng số in trên giấy chứng nhận, ví dụ 001/2026/GCN-CNNT.
+verify-not-found = Không tìm thấy giấy chứng nhận số “{ $number }” trong các kết quả đã công bố. Vui lòng kiểm tra lại số (kể cả dấu gạch chéo) hoặc liên hệ cơ quan cấp.
+verify-heading = Giấy chứng nhận số { $number }
+verify-valid = Còn hiệu lực
+verify-expired = Đã hết hiệu lực
+verify-revoked = Đã bị thu hồi
+verify-product = Sản phẩm
+verify-set = Bộ sản phẩm
+verify-set-items = gồm: { $items }
+verify-group = Nhóm sản phẩm
+verify-business = Cơ sở
+verify-level = Cấp công nhận
+verify-decision-label = Quyết định công nhận
+verify-decision = Số { $number } ngày { $date } của { $issuer }
+verify-issued = Ngày cấp
+verify-valid-until = Có giá trị đến hết ngày
+verify-revoked-on = Thu hồi
+verify-revoke = Thu hồi giấy chứng nhận này
+field-revoke-reason = Lý do thu hồi
+verify-revoke-submit = Thu hồi giấy chứng nhận
+notice-certificate-revoked = Đã thu hồi giấy chứng nhận.
+audit-certificate-revoked = Thu hồi giấy chứng nhận

@@ -27,6 +27,7 @@ use crate::pages::rounds_list::RoundsPage;
 use crate::pages::sheet::SheetPage;
 use crate::pages::sheet_print::SheetPrintPage;
 use crate::pages::sub_criteria::SubCriteriaPage;
+use crate::pages::verify::VerifyPage;
 use crate::pages::{
     account::AccountPage, admin_accounts::AdminAccountsPage, admin_audit::AdminAuditPage,
     admin_outbox::AdminOutboxPage, forgot_password::ForgotPasswordPage, home::HomePage, invitation::InvitationPage,
@@ -123,6 +124,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/entries") view=MyEntriesPage ssr=SsrMode::Async/>
                     <Route path=path!("/entries/:id") view=EntryPage ssr=SsrMode::Async/>
                     <Route path=path!("/entries/:id/feedback") view=EntryFeedbackPage ssr=SsrMode::Async/>
+                    <Route path=path!("/verify") view=VerifyPage ssr=SsrMode::Async/>
+                    <Route path=path!("/verify/*number") view=VerifyPage ssr=SsrMode::Async/>
                     <Route path=path!("/entries/:id/sheet") view=SheetPage ssr=SsrMode::Async/>
                     <Route path=path!("/entries/:id/sheet/print") view=SheetPrintPage ssr=SsrMode::Async/>
                     <Route path=path!("/judging") view=JudgingPage ssr=SsrMode::Async/>

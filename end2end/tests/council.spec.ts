@@ -75,4 +75,15 @@ test('a round in deliberation ends in a downloaded certificate and the entrant r
   await expect(owner.getByText(/Điểm chính thức: 88/)).toBeVisible();
   await expect(owner.getByText('Men rạn đặc trưng Biên Hòa, bao bì cần cải tiến.')).toBeVisible();
   await expect(owner.getByText('Lê Giám Khảo')).toHaveCount(0);
+
+  // Anyone checks it at the QR code's address, or by typing the number.
+  const buyer = await browser.newPage();
+  await buyer.goto(`${app.baseURL}/verify/${number}`);
+  await expect(buyer.getByRole('heading', { name: `Giấy chứng nhận số ${number}` })).toBeVisible();
+  await expect(buyer.getByText('Còn hiệu lực', { exact: true })).toBeVisible();
+  await expect(buyer.getByText('Hộ Gốm Tân Vạn')).toBeVisible();
+  await buyer.getByLabel('Số giấy chứng nhận').fill('999/2026/GCN-CNNT');
+  await buyer.getByRole('button', { name: 'Kiểm tra' }).click();
+  await expect(buyer.getByText('Không tìm thấy giấy chứng nhận số “999/2026/GCN-CNNT”')).toBeVisible();
+  await buyer.close();
 });

@@ -565,3 +565,102 @@ async fn the_entrant_downloads_the_certificate_and_reads_the_feedback() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn anyone_checks_a_published_certificate_and_an_administrator_revokes_it() {
+    use app::api::verify::{VerifyAnswer, VerifyOutcome};
+    use app::domain::certificate::CertificateStatus;
+    each_world(|w| async move {
+        to_judging(&w).await;
+        score(&w, &w.one, &w.a, ["36", "34", "9", "9"]).await;
+        score(&w, &w.two, &w.a, ["28", "26", "7", "7"]).await;
+        ok(&move_round(&w, "deliberation", "Nhóm 2 chưa chấm").await);
+        for member in [&w.council, &w.council2] {
+            ok(&vote(&w, member, &w.a, "for", "").await);
+        }
+        ok(&decide(&w, &w.secretary, "1234/QĐ-UBND", &today(), "Nguyễn Văn A").await);
+        let pattern = detail(&w.app, &w.secretary, &w.round).await.form.certificate_pattern;
+        let number = app::domain::certificate::format_number(&pattern, 1, Timestamp::now().vn_year());
+        let check = |actor: &Actor, number: String| {
+            let w = &w;
+            let actor = actor.clone();
+            async move {
+                let reply = w.app.call("verify_certificate", &actor, &[("number", &number)]).await;
+                assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+                serde_json::from_str::<VerifyAnswer>(&reply.body).unwrap()
+            }
+        };
+        let anonymous = Actor::anonymous();
+        // Decided but not published: the public learns nothing yet.
+        assert_eq!(check(&anonymous, number.clone()).await.outcome, VerifyOutcome::NotFound);
+        ok(&move_round(&w, "published", "").await);
+        let answer = check(&anonymous, format!("  {number} ")).await;
+        let VerifyOutcome::Found(found) = answer.outcome else {
+            panic!("{answer:?}")
+        };
+        assert_eq!(found.status, CertificateStatus::Valid);
+        assert_eq!(found.product, "Bình gốm men rạn");
+        assert_eq!(found.business, "Hộ Gốm A");
+        assert_eq!(found.decision_number, "1234/QĐ-UBND");
+        assert!(!answer.can_revoke);
+
+        // Odd input gets a plain answer, never an error.
+        for odd in ["' OR 1=1 --", ".*", "%", "001/2026/GCN-CNNT\u{0301}"] {
+            assert_eq!(
+                check(&anonymous, odd.into()).await.outcome,
+                VerifyOutcome::NotFound,
+                "{odd}"
+            );
+        }
+        assert_eq!(
+            check(&anonymous, "9".repeat(10_000)).await.outcome,
+            VerifyOutcome::Malformed
+        );
+        assert_eq!(check(&anonymous, "   ".into()).await.outcome, VerifyOutcome::Empty);
+
+        // The QR code's address, as a page.
+        let page = w
+            .app
+            .get(&app::domain::certificate::verify_path(&number), &anonymous)
+            .await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(
+            page.body.contains("Còn hiệu lực") && page.body.contains("Hộ Gốm A"),
+            "{}",
+            page.body
+        );
+        assert!(!page.body.contains("Giám Khảo"), "no juror's name on a public page");
+
+        // Revoking: administrators only, with a reason, once.
+        let revoke = |actor: &Actor, reason: &str| {
+            let (w, actor, number, reason) = (&w, actor.clone(), number.clone(), reason.to_owned());
+            async move {
+                w.app
+                    .call(
+                        "revoke_certificate",
+                        &actor,
+                        &[("number", &number), ("reason", &reason)],
+                    )
+                    .await
+            }
+        };
+        assert_eq!(revoke(&w.secretary, "Sai sót").await.status, StatusCode::FORBIDDEN);
+        assert_eq!(revoke(&anonymous, "Sai sót").await.status, StatusCode::UNAUTHORIZED);
+        assert_eq!(
+            problems(&revoke(&w.admin, "  ").await),
+            [("reason".into(), Problem::Required)]
+        );
+        ok(&revoke(&w.admin, "Cơ sở ngừng sản xuất sản phẩm.").await);
+        assert_eq!(revoke(&w.admin, "Lần nữa").await.status, StatusCode::CONFLICT);
+        let answer = check(&w.admin, number.clone()).await;
+        assert!(answer.can_revoke);
+        let VerifyOutcome::Found(found) = answer.outcome else {
+            panic!("{answer:?}")
+        };
+        assert_eq!(found.status, CertificateStatus::Revoked);
+        assert_eq!(found.revoked.unwrap().1, "Cơ sở ngừng sản xuất sản phẩm.");
+        assert_eq!(audit(&w, AuditAction::CertificateRevoked).await.len(), 1);
+        w
+    })
+    .await;
+}

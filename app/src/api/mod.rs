@@ -16,6 +16,7 @@ pub mod password_reset;
 pub mod rounds;
 pub mod session;
 pub mod setup;
+pub mod verify;
 
 #[cfg(feature = "ssr")]
 pub(crate) mod boundary;

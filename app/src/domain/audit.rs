@@ -99,11 +99,13 @@ pub enum AuditAction {
     DecisionRecorded,
     /// A certificate was issued.
     CertificateIssued,
+    /// An administrator revoked a certificate, with a reason.
+    CertificateRevoked,
 }
 
 impl AuditAction {
     /// Every action, for filters and for the translation test.
-    pub const ALL: [AuditAction; 47] = [
+    pub const ALL: [AuditAction; 48] = [
         Self::SetupCompleted,
         Self::SignedUp,
         Self::SignedIn,
@@ -151,6 +153,7 @@ impl AuditAction {
         Self::ProductSetChanged,
         Self::DecisionRecorded,
         Self::CertificateIssued,
+        Self::CertificateRevoked,
     ];
 
     /// The stored code, stable across versions.
@@ -203,6 +206,7 @@ impl AuditAction {
             Self::ProductSetChanged => "council.set_changed",
             Self::DecisionRecorded => "council.decision_recorded",
             Self::CertificateIssued => "certificate.issued",
+            Self::CertificateRevoked => "certificate.revoked",
         }
     }
 

@@ -32,3 +32,4 @@ pub mod sheet_print;
 pub mod sign_in;
 pub mod sign_up;
 pub mod sub_criteria;
+pub mod verify;

@@ -12,12 +12,13 @@ use rust_xlsxwriter::{Format, Workbook, XlsxError};
 use super::certificate_pdf::{self, CertificateContent};
 use super::state::AppState;
 use super::uploads::language;
+use crate::api::council::certificate::{address, facts};
 use crate::api::council::report::imp::report_for;
 use crate::api::council::JuryReport;
 use crate::api::judging::access::entry_in_round;
 use crate::api::rounds::access::roles_in;
 use crate::auth::principal::{principal_from_headers, Principal};
-use crate::db::{council, entries, geography, rounds, Conn};
+use crate::db::{council, Conn};
 use crate::domain::council::CouncilRefusal;
 use crate::domain::points::Points;
 use crate::domain::report::Mean;
@@ -97,67 +98,43 @@ pub async fn certificate_content(
             AppError::Forbidden
         });
     }
-    let Some(decision) = council::decision(conn, round.id).await? else {
+    if council::decision(conn, round.id).await?.is_none() {
         // Nothing is decided yet: there is no certificate to give.
         return Err(AppError::NotFound);
-    };
-    let certificate = council::certificate_of_entry(conn, entry.id)
+    }
+    let record = council::certificate_of_entry(conn, entry.id)
         .await?
         .ok_or(CouncilRefusal::NotRecognised)?;
-    let level = geography::get_level(conn, round.level).await?;
-    let territory = geography::get_territory(conn, round.territory).await?;
-    let group = rounds::groups(conn, round.id)
-        .await?
-        .into_iter()
-        .find(|g| Some(g.number) == entry.content.group)
-        .map(|g| format!("Nhóm {}: {}", g.number, g.name_vi))
-        .unwrap_or_default();
-    let mut product = entry.content.product_name.clone().unwrap_or_default();
-    let mut set_items = Vec::new();
-    if let Some(set) = certificate.set {
-        let sets = council::sets_of_round(conn, round.id).await?;
-        let results = council::results_of_round(conn, round.id).await?;
-        if let Some(set) = sets.into_iter().find(|s| s.id == set) {
-            product = set.name;
-            for member in set.entries {
-                let recognised = results.iter().any(|r| r.entry == member && r.recognised);
-                if let (true, Some(e)) = (recognised, entries::get_entry(conn, member).await?) {
-                    set_items.push(e.content.product_name.unwrap_or_default());
-                }
-            }
-        }
-    }
-    let b = &business.business;
-    let address = [b.street.as_str(), b.commune.as_str(), b.province.as_str()]
-        .into_iter()
-        .filter(|part| !part.trim().is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let f = facts(conn, record).await?;
     let verify_url = format!(
         "{}{}",
         state.config.public_url.trim_end_matches('/'),
-        crate::domain::certificate::verify_path(&certificate.number)
+        crate::domain::certificate::verify_path(&f.record.number)
     );
-    let file_name: String = certificate
+    let file_name: String = f
+        .record
         .number
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '-' })
         .collect();
     Ok((
         CertificateContent {
-            issuer: decision.issuer,
-            level: level.map(|l| l.name_vi).unwrap_or_default(),
-            product,
-            set_items,
-            group,
-            business: b.name.clone(),
-            address,
-            decision_number: decision.number,
-            decided_on: decision.decided_on,
-            signer: decision.signer,
-            number: certificate.number,
-            valid_until: certificate.valid_until,
-            place: territory.map(|t| t.name_vi).unwrap_or_default(),
+            issuer: f.decision.issuer,
+            level: f.level.vi,
+            product: f.product,
+            set_items: f.set_items,
+            group: f
+                .group
+                .map(|(number, name)| format!("Nhóm {number}: {}", name.vi))
+                .unwrap_or_default(),
+            address: address(&f.business.business),
+            business: f.business.business.name,
+            decision_number: f.decision.number,
+            decided_on: f.decision.decided_on,
+            signer: f.decision.signer,
+            number: f.record.number,
+            valid_until: f.record.valid_until,
+            place: f.territory.vi,
             verify_url,
         },
         format!("giay-chung-nhan-{file_name}.pdf"),
