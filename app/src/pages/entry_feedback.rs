@@ -12,6 +12,7 @@ use crate::api::council::EntryFeedback;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::report::Mean;
 use crate::i18n::{use_i18n, Arg};
+use crate::pages::round_council::result_text;
 
 fn mean_text(mean: Option<Mean>) -> String {
     mean.map(|m| m.rounded().display()).unwrap_or_else(|| "—".into())
@@ -41,11 +42,7 @@ pub fn EntryFeedbackPage() -> impl IntoView {
 #[component]
 fn FeedbackView(f: EntryFeedback) -> impl IntoView {
     let i18n = use_i18n();
-    let outcome = match (f.recognised, f.nominated) {
-        (true, true) => i18n.t("council-result-nominated"),
-        (true, false) => i18n.t("council-result-recognised"),
-        _ => i18n.t("council-result-not-recognised"),
-    };
+    let outcome = result_text(i18n, f.recognised, f.nominated);
     let score = i18n.t_with(
         "feedback-score",
         &[

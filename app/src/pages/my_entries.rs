@@ -8,6 +8,7 @@ use crate::api::entries::view::list_my_entries;
 use crate::components::form::FormStatus;
 use crate::components::status::{LoadError, Loading};
 use crate::i18n::{use_i18n, Arg};
+use crate::pages::round_council::result_text;
 
 /// The dashboard.
 #[component]
@@ -43,13 +44,8 @@ pub fn MyEntriesPage() -> impl IntoView {
                                 " "{e.round_name.clone()}
                             </p>
                             <p class="hint">{i18n.t_with("deadline-at", &[("time", Arg::Text(e.entries_close.vn_time())), ("date", Arg::Text(e.entries_close.vn_date()))])}</p>
-                            {e.outcome.map(|(recognised, nominated)| {
-                                let text = match (recognised, nominated) {
-                                    (true, true) => i18n.t("council-result-nominated"),
-                                    (true, false) => i18n.t("council-result-recognised"),
-                                    _ => i18n.t("council-result-not-recognised"),
-                                };
-                                view! { <p><strong>{text}</strong></p> }
+                            {e.outcome.map(|(recognised, nominated)| view! {
+                                <p><strong>{result_text(i18n, recognised, nominated)}</strong></p>
                             })}
                             {e.certificate.clone().map(|(number, until)| view! {
                                 <p>

@@ -86,6 +86,15 @@ fn counts_text(i18n: I18n, tally: &Tally) -> String {
     )
 }
 
+/// What the decision made of an entry, in words.
+pub fn result_text(i18n: I18n, recognised: bool, nominated: bool) -> String {
+    match (recognised, nominated) {
+        (true, true) => i18n.t("council-result-nominated"),
+        (true, false) => i18n.t("council-result-recognised"),
+        _ => i18n.t("council-result-not-recognised"),
+    }
+}
+
 fn outcome_chip(i18n: I18n, outcome: Outcome) -> impl IntoView {
     let class = match outcome {
         Outcome::Carried => "status status-active",
@@ -180,11 +189,7 @@ fn ItemCard(item: CouncilItem, open: bool, is_member: bool, can_manage: bool, ac
         i18n.t("council-from-online")
     };
     let result = item.result.map(|(recognised, nominated)| {
-        let text = match (recognised, nominated) {
-            (true, true) => i18n.t("council-result-nominated"),
-            (true, false) => i18n.t("council-result-recognised"),
-            _ => i18n.t("council-result-not-recognised"),
-        };
+        let text = result_text(i18n, recognised, nominated);
         view! { <p><strong>{text}</strong>{item.certificate.clone().map(|n| format!(" · {} {n}", i18n.t("council-certificate")))}</p> }
     });
     let set = item

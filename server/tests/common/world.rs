@@ -245,11 +245,7 @@ where
     F: Fn(World) -> Fut,
     Fut: std::future::Future<Output = World>,
 {
-    for backend in backends().await {
-        let w = world(backend).await;
-        let w = test(w).await;
-        w.app.cleanup().await;
-    }
+    each_built_world(false, test).await
 }
 
 /// Runs `test` on a [`world_with_set`] on every backend.
@@ -258,8 +254,16 @@ where
     F: Fn(World) -> Fut,
     Fut: std::future::Future<Output = World>,
 {
+    each_built_world(true, test).await
+}
+
+async fn each_built_world<F, Fut>(second: bool, test: F)
+where
+    F: Fn(World) -> Fut,
+    Fut: std::future::Future<Output = World>,
+{
     for backend in backends().await {
-        let w = world_with_set(backend).await;
+        let w = build_world(backend, second).await;
         let w = test(w).await;
         w.app.cleanup().await;
     }

@@ -62,6 +62,21 @@ mod imp {
     use crate::domain::validation::{Checker, FieldError, Problem};
     use crate::error::AppError;
 
+    /// An audit row about `round`, with `details`.
+    fn about_round(
+        action: AuditAction,
+        by: &crate::auth::principal::Principal,
+        round: &crate::db::rounds::RoundRecord,
+        details: serde_json::Value,
+    ) -> crate::db::audit::AuditEntry {
+        let mut row = audit_entry(action, Some(by));
+        row.target_type = Some("round");
+        row.target_id = Some(round.id.to_string());
+        row.target_name = Some(round.settings.name.clone());
+        row.details = Some(details);
+        row
+    }
+
     pub async fn decide(
         round: &str,
         number: &str,
@@ -127,22 +142,22 @@ mod imp {
         if !rounds::set_state(&mut tx, round.id, round.state, RoundState::Decided, now).await? {
             return Err(AppError::Conflict);
         }
-        let mut row = audit_entry(AuditAction::DecisionRecorded, Some(&manager.principal));
-        row.target_type = Some("round");
-        row.target_id = Some(round.id.to_string());
-        row.target_name = Some(round.settings.name.clone());
-        row.details = Some(serde_json::json!({
-            "number": number, "decided_on": day.vn_date(), "signer": signer, "issuer": issuer,
-            "recognised": d.items.iter().filter(|i| i.recognition.carried()).map(|i| &i.row.code).collect::<Vec<_>>(),
-            "nominated": results.iter().filter(|r| r.nominated).count(),
-            "certificates": issued.len(),
-        }));
+        let row = about_round(
+            AuditAction::DecisionRecorded,
+            &manager.principal,
+            &round,
+            serde_json::json!({
+                "number": number, "decided_on": day.vn_date(), "signer": signer, "issuer": issuer,
+                "recognised": d.items.iter().filter(|i| i.recognition.carried()).map(|i| &i.row.code).collect::<Vec<_>>(),
+                "nominated": results.iter().filter(|r| r.nominated).count(),
+                "certificates": issued.len(),
+            }),
+        );
         audit::append(&mut tx, row).await?;
-        let mut moved = audit_entry(AuditAction::RoundMoved, Some(&manager.principal));
-        moved.target_type = Some("round");
-        moved.target_id = Some(round.id.to_string());
-        moved.target_name = Some(round.settings.name.clone());
-        moved.details = Some(
+        let moved = about_round(
+            AuditAction::RoundMoved,
+            &manager.principal,
+            &round,
             serde_json::json!({ "before": round.state.code(), "after": RoundState::Decided.code(), "reason": null }),
         );
         audit::append(&mut tx, moved).await?;
@@ -196,13 +211,14 @@ mod imp {
             return Err(CouncilRefusal::BadSet.into());
         }
         let set = council::create_set(&mut tx, round.id, &name, &chosen, manager.principal.id, now).await?;
-        let mut row = audit_entry(AuditAction::ProductSetChanged, Some(&manager.principal));
-        row.target_type = Some("round");
-        row.target_id = Some(round.id.to_string());
-        row.target_name = Some(round.settings.name.clone());
-        row.details = Some(serde_json::json!({
-            "set": set.to_string(), "name": name, "after": chosen.iter().filter_map(|e| d.item(*e)).map(|i| &i.row.code).collect::<Vec<_>>(),
-        }));
+        let row = about_round(
+            AuditAction::ProductSetChanged,
+            &manager.principal,
+            &round,
+            serde_json::json!({
+                "set": set.to_string(), "name": name, "after": chosen.iter().filter_map(|e| d.item(*e)).map(|i| &i.row.code).collect::<Vec<_>>(),
+            }),
+        );
         audit::append(&mut tx, row).await?;
         tx.commit().await?;
         notice_back("set-formed");
@@ -225,14 +241,15 @@ mod imp {
         if !council::dissolve_set(&mut tx, round.id, set).await? {
             return Err(AppError::NotFound);
         }
-        let mut row = audit_entry(AuditAction::ProductSetChanged, Some(&manager.principal));
-        row.target_type = Some("round");
-        row.target_id = Some(round.id.to_string());
-        row.target_name = Some(round.settings.name.clone());
-        row.details = Some(serde_json::json!({
-            "set": set.to_string(), "name": before.name,
-            "before": before.entries.iter().map(|e| e.to_string()).collect::<Vec<_>>(), "after": null,
-        }));
+        let row = about_round(
+            AuditAction::ProductSetChanged,
+            &manager.principal,
+            &round,
+            serde_json::json!({
+                "set": set.to_string(), "name": before.name,
+                "before": before.entries.iter().map(|e| e.to_string()).collect::<Vec<_>>(), "after": null,
+            }),
+        );
         audit::append(&mut tx, row).await?;
         tx.commit().await?;
         notice_back("set-dissolved");
