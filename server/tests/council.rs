@@ -593,7 +593,19 @@ async fn anyone_checks_a_published_certificate_and_an_administrator_revokes_it()
         let anonymous = Actor::anonymous();
         // Decided but not published: the public learns nothing yet.
         assert_eq!(check(&anonymous, number.clone()).await.outcome, VerifyOutcome::NotFound);
+        let open_data = w.app.get("/open-data/certificates.csv", &anonymous).await;
+        assert_eq!(open_data.status, StatusCode::OK);
+        assert!(!open_data.body.contains(&number), "{}", open_data.body);
         ok(&move_round(&w, "published", "").await);
+        let open_data = w.app.get("/open-data/certificates.csv", &anonymous).await;
+        assert_eq!(open_data.header("content-type"), Some("text/csv; charset=utf-8"));
+        let mut lines = open_data.body.lines();
+        assert!(lines.next().unwrap().starts_with("\u{FEFF}Số giấy chứng nhận,"));
+        let row = lines.next().unwrap();
+        assert!(
+            row.starts_with(&format!("{number},Bình gốm men rạn,Hộ Gốm A,")) && row.ends_with(",Còn hiệu lực"),
+            "{row}"
+        );
         let answer = check(&anonymous, format!("  {number} ")).await;
         let VerifyOutcome::Found(found) = answer.outcome else {
             panic!("{answer:?}")
@@ -660,6 +672,8 @@ async fn anyone_checks_a_published_certificate_and_an_administrator_revokes_it()
         assert_eq!(found.status, CertificateStatus::Revoked);
         assert_eq!(found.revoked.unwrap().1, "Cơ sở ngừng sản xuất sản phẩm.");
         assert_eq!(audit(&w, AuditAction::CertificateRevoked).await.len(), 1);
+        let open_data = w.app.get("/open-data/certificates.csv", &anonymous).await;
+        assert!(open_data.body.contains(",Đã thu hồi"), "{}", open_data.body);
         w
     })
     .await;

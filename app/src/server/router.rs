@@ -63,6 +63,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/api/{*fn_name}", get(server_fn).post(server_fn))
         .route("/rounds/{id}/report.xlsx", get(super::exports::report_xlsx))
         .route("/entries/{id}/certificate.pdf", get(super::exports::certificate_pdf))
+        .route("/open-data/certificates.csv", get(super::open_data::certificates_csv))
         .merge(pages)
         .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
         .layer(TimeoutLayer::with_status_code(
