@@ -910,3 +910,12 @@ field-revoke-reason = Reason for revoking
 verify-revoke-submit = Revoke the certificate
 notice-certificate-revoked = The certificate is revoked.
 audit-certificate-revoked = Certificate revoked
+
+## Public results
+
+results-title = Results
+results-lead = By decision no. { $number } of { $date } by { $issuer }, { $recognised } products are recognised as typical rural-industry products (of { $entries } eligible entries).
+results-photo-alt = Photo of { $product }
+results-certificate = Certificate no. { $number }
+results-nominated = Nominated to the next level
+results-score = Score: { $score }

@@ -907,3 +907,12 @@ field-revoke-reason = Lý do thu hồi
 verify-revoke-submit = Thu hồi giấy chứng nhận
 notice-certificate-revoked = Đã thu hồi giấy chứng nhận.
 audit-certificate-revoked = Thu hồi giấy chứng nhận
+
+## Public results
+
+results-title = Kết quả bình chọn
+results-lead = Theo Quyết định số { $number } ngày { $date } của { $issuer }, { $recognised } sản phẩm được công nhận là sản phẩm công nghiệp nông thôn tiêu biểu (trong số { $entries } hồ sơ hợp lệ).
+results-photo-alt = Ảnh sản phẩm { $product }
+results-certificate = Giấy chứng nhận số { $number }
+results-nominated = Được đề cử lên cấp trên
+results-score = Điểm: { $score }

@@ -14,6 +14,7 @@ use crate::pages::entry_feedback::EntryFeedbackPage;
 use crate::pages::geography::GeographyPage;
 use crate::pages::judging::JudgingPage;
 use crate::pages::my_entries::MyEntriesPage;
+use crate::pages::results::ResultsPage;
 use crate::pages::round_council::RoundCouncilPage;
 use crate::pages::round_criteria::RoundCriteriaPage;
 use crate::pages::round_jury::RoundJuryPage;
@@ -125,6 +126,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/entries/:id") view=EntryPage ssr=SsrMode::Async/>
                     <Route path=path!("/entries/:id/feedback") view=EntryFeedbackPage ssr=SsrMode::Async/>
                     <Route path=path!("/verify") view=VerifyPage ssr=SsrMode::Async/>
+                    <Route path=path!("/results/:id") view=ResultsPage ssr=SsrMode::Async/>
                     <Route path=path!("/verify/*number") view=VerifyPage ssr=SsrMode::Async/>
                     <Route path=path!("/entries/:id/sheet") view=SheetPage ssr=SsrMode::Async/>
                     <Route path=path!("/entries/:id/sheet/print") view=SheetPrintPage ssr=SsrMode::Async/>

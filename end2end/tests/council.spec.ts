@@ -1,13 +1,15 @@
 // From deliberation to a certificate in the browser: the council member
 // votes on the entry that reaches the threshold, the secretary records the
 // decision, the entrant downloads the certificate (a PDF holding its
-// number) and, once the results are published, reads the jury's feedback.
+// number) and, once the results are published, reads the jury's feedback;
+// anyone finds the product in the public results and checks the certificate.
 
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, call } from './fixtures';
 import { roundInScreening, scoreSheet } from './world';
 
-test('a round in deliberation ends in a downloaded certificate and the entrant reads the feedback', async ({ page, app, browser }) => {
+test('a round in deliberation ends in a downloaded certificate, the entrant reads the feedback and the public finds and checks it', async ({ page, app, browser }) => {
   const round = await roundInScreening(page, browser, app, [
     ['Hộ Gốm Tân Vạn', 'Bình gốm men rạn', '1'],
     ['Cơ sở Mây Tre Lá', 'Giỏ mây đan', '1'],
@@ -76,14 +78,26 @@ test('a round in deliberation ends in a downloaded certificate and the entrant r
   await expect(owner.getByText('Men rạn đặc trưng Biên Hòa, bao bì cần cải tiến.')).toBeVisible();
   await expect(owner.getByText('Lê Giám Khảo')).toHaveCount(0);
 
-  // Anyone checks it at the QR code's address, or by typing the number.
-  const buyer = await browser.newPage();
-  await buyer.goto(`${app.baseURL}/verify/${number}`);
+  // Anyone finds it in the round's results, from the home page, and
+  // follows the certificate to its check (the QR code's address).
+  const buyerContext = await browser.newContext();
+  const buyer = await buyerContext.newPage();
+  await buyer.goto(`${app.baseURL}/`);
+  await buyer.getByRole('link', { name: 'Bình chọn sản phẩm CNNT tiêu biểu tỉnh Đồng Nai 2026' }).click();
+  await expect(buyer.getByRole('heading', { name: 'Bình chọn sản phẩm CNNT tiêu biểu tỉnh Đồng Nai 2026', level: 1 })).toBeVisible();
+  await expect(buyer.getByRole('heading', { name: 'Bình gốm men rạn' })).toBeVisible();
+  await expect(buyer.getByRole('img', { name: 'Ảnh sản phẩm Bình gốm men rạn' })).toBeVisible();
+  expect(await buyer.getByRole('img', { name: 'Ảnh sản phẩm Bình gốm men rạn' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect(buyer.getByText('Giỏ mây đan')).toHaveCount(0);
+  const axe = await new AxeBuilder({ page: buyer }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await buyer.getByRole('link', { name: `Giấy chứng nhận số ${number}` }).click();
+  await expect(buyer).toHaveURL(new RegExp(`/verify/${number}$`));
   await expect(buyer.getByRole('heading', { name: `Giấy chứng nhận số ${number}` })).toBeVisible();
   await expect(buyer.getByText('Còn hiệu lực', { exact: true })).toBeVisible();
   await expect(buyer.getByText('Hộ Gốm Tân Vạn')).toBeVisible();
   await buyer.getByLabel('Số giấy chứng nhận').fill('999/2026/GCN-CNNT');
   await buyer.getByRole('button', { name: 'Kiểm tra' }).click();
   await expect(buyer.getByText('Không tìm thấy giấy chứng nhận số “999/2026/GCN-CNNT”')).toBeVisible();
-  await buyer.close();
+  await buyerContext.close();
 });

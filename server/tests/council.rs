@@ -678,3 +678,118 @@ async fn anyone_checks_a_published_certificate_and_an_administrator_revokes_it()
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_public_results_show_the_recognised_products_once_published() {
+    use app::api::results::RoundResults;
+    use app::domain::ids::EntryId;
+    use app::domain::upload::FileKind;
+    each_world(|w| async move {
+        to_judging(&w).await;
+        score(&w, &w.one, &w.a, ["36", "34", "9", "9"]).await;
+        score(&w, &w.two, &w.a, ["28", "26", "7", "7"]).await;
+        score(&w, &w.one, &w.b, ["20", "20", "5", "5"]).await;
+        score(&w, &w.two, &w.b, ["20", "20", "5", "5"]).await;
+        ok(&move_round(&w, "deliberation", "Nhóm 2 chưa chấm").await);
+        for member in [&w.council, &w.council2] {
+            ok(&vote(&w, member, &w.a, "for", "for").await);
+        }
+        ok(&decide(&w, &w.secretary, "1234/QĐ-UBND", &today(), "Nguyễn Văn A").await);
+        // The photos get their resized copies (the test files skip the
+        // image pipeline, which has tests of its own).
+        let mut conn = w.app.state.store.pool().acquire().await.unwrap();
+        for entry in [&w.a, &w.b] {
+            sqlx::query(
+                "UPDATE entry_files SET thumb_hash = content_hash, medium_hash = content_hash WHERE entry_id = $1",
+            )
+            .bind(entry.as_str())
+            .execute(&mut *conn)
+            .await
+            .unwrap();
+        }
+        let files_of = |entry: &str| {
+            let entry = EntryId::parse(entry).unwrap();
+            let store = w.app.state.store.clone();
+            async move {
+                let mut conn = store.pool().acquire().await.unwrap();
+                app::db::entries::files_of(&mut conn, entry).await.unwrap()
+            }
+        };
+        let a_files = files_of(&w.a).await;
+        let photo = a_files.iter().find(|f| f.kind == FileKind::Photo).unwrap().id;
+        let document = a_files.iter().find(|f| f.kind != FileKind::Photo).unwrap().id;
+        let b_photo = files_of(&w.b)
+            .await
+            .into_iter()
+            .find(|f| f.kind == FileKind::Photo)
+            .unwrap()
+            .id;
+        drop(conn);
+        let anonymous = Actor::anonymous();
+        let thumb = format!("/files/{photo}/thumb");
+
+        // Decided is not published: nothing shows yet.
+        let early = w.app.call("round_results", &anonymous, &[("round", &w.round)]).await;
+        assert_eq!(early.status, StatusCode::NOT_FOUND);
+        assert_eq!(w.app.get(&thumb, &anonymous).await.status, StatusCode::UNAUTHORIZED);
+
+        ok(&move_round(&w, "published", "").await);
+        let reply = w.app.call("round_results", &anonymous, &[("round", &w.round)]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        let results: RoundResults = serde_json::from_str(&reply.body).unwrap();
+        let items: Vec<_> = results.groups.iter().flat_map(|g| g.items.iter()).collect();
+        assert_eq!(items.len(), 1, "only the recognised product");
+        assert_eq!(items[0].product, "Bình gốm men rạn");
+        assert_eq!(items[0].photo, Some(photo));
+        assert!(items[0].nominated && items[0].certificate.is_some());
+        assert_eq!(items[0].score.is_some(), results.show_scores);
+        assert_eq!(results.decision_number, "1234/QĐ-UBND");
+
+        let page = w.app.get(&format!("/results/{}", w.round), &anonymous).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(
+            page.body.contains("Bình gốm men rạn") && page.body.contains(&thumb),
+            "{}",
+            page.body
+        );
+        assert!(
+            !page.body.contains("Giỏ mây") && !page.body.contains("Giám Khảo"),
+            "{}",
+            page.body
+        );
+        let home = w.app.get("/", &anonymous).await;
+        assert!(home.body.contains(&format!("/results/{}", w.round)));
+
+        // The recognised product's resized photos are public; its original,
+        // its documents and an unrecognised product's photos are not.
+        let public = w.app.get(&thumb, &anonymous).await;
+        assert_eq!(public.status, StatusCode::OK);
+        assert_eq!(public.header("cache-control"), Some("public, max-age=86400"));
+        assert_eq!(
+            w.app.get(&format!("/files/{photo}/medium"), &anonymous).await.status,
+            StatusCode::OK
+        );
+        assert_eq!(
+            w.app.get(&format!("/files/{photo}"), &anonymous).await.status,
+            StatusCode::UNAUTHORIZED
+        );
+        assert_eq!(
+            w.app.get(&format!("/files/{document}/thumb"), &anonymous).await.status,
+            StatusCode::UNAUTHORIZED
+        );
+        assert_eq!(
+            w.app.get(&format!("/files/{b_photo}/thumb"), &anonymous).await.status,
+            StatusCode::UNAUTHORIZED
+        );
+        assert_eq!(
+            w.app.get(&format!("/files/{photo}"), &w.owner_b).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            w.app.get(&format!("/files/{photo}"), &w.owner_a).await.status,
+            StatusCode::OK
+        );
+        w
+    })
+    .await;
+}

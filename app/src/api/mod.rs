@@ -13,6 +13,7 @@ pub mod invitation;
 pub mod judging;
 pub mod outbox;
 pub mod password_reset;
+pub mod results;
 pub mod rounds;
 pub mod session;
 pub mod setup;

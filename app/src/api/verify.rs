@@ -96,7 +96,6 @@ mod imp {
     use crate::db::{audit, council, rounds};
     use crate::domain::audit::AuditAction;
     use crate::domain::certificate::{clean_number, status};
-    use crate::domain::lifecycle::RoundState;
     use crate::domain::text::clean_paragraphs;
     use crate::domain::time::Timestamp;
     use crate::domain::validation::{FieldError, Problem};
@@ -104,7 +103,7 @@ mod imp {
 
     /// Whether the public may see the certificates of `round`.
     fn public(round: &RoundRecord) -> bool {
-        round.state >= RoundState::Published
+        round.state.results_public()
     }
 
     pub async fn verify(raw: &str) -> Result<VerifyAnswer, AppError> {

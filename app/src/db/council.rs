@@ -467,6 +467,19 @@ pub async fn certificate_of_entry(conn: &mut Conn, entry: EntryId) -> Result<Opt
     Ok(row.as_ref().map(certificate_from_row).transpose()?)
 }
 
+/// Whether `entry` was recognised by a round whose results are published
+/// (its photos are then public).
+pub async fn publicly_recognised(conn: &mut Conn, entry: EntryId) -> Result<bool, StoreError> {
+    let row = sqlx::query(
+        "SELECT 1 AS one FROM entry_results r JOIN rounds o ON o.id = r.round_id \
+         WHERE r.entry_id = $1 AND r.recognised = 1 AND o.state IN ('published', 'archived')",
+    )
+    .bind(entry.to_string())
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.is_some())
+}
+
 /// Whether the round's decision is recorded, how many certificates it
 /// calls for (its recognised entries, counting the recognised entries of
 /// a certified set as one) and how many the round issued.

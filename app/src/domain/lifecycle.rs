@@ -63,6 +63,13 @@ impl RoundState {
         RoundState::ALL.into_iter().find(|s| s.code() == code)
     }
 
+    /// Whether the round's results, certificates and the photos of its
+    /// recognised products are public (from publication on). The store's
+    /// public queries name the same states.
+    pub fn results_public(self) -> bool {
+        self >= RoundState::Published
+    }
+
     /// Whether the public home page lists rounds in this state.
     pub fn listed_publicly(self) -> bool {
         matches!(self, RoundState::Open | RoundState::Published)

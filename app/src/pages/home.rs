@@ -58,7 +58,11 @@ pub fn HomePage() -> impl IntoView {
                         <ul class="round-list">
                             {list.into_iter().map(|r| view! {
                                 <li class="card">
-                                    <h3>{r.name.clone()}</h3>
+                                    <h3>{if r.state.results_public() {
+                                        view! { <a href=format!("/results/{}", r.id)>{r.name.clone()}</a> }.into_any()
+                                    } else {
+                                        view! { {r.name.clone()} }.into_any()
+                                    }}</h3>
                                     <p>
                                         <span class=format!("status state-{}", r.state.code())>{state_name(i18n, r.state)}</span>
                                         " "{r.level.get(i18n.lang).to_owned()}" · "{r.territory.get(i18n.lang).to_owned()}

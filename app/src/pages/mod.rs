@@ -16,6 +16,7 @@ pub mod my_entries;
 pub mod not_found;
 pub mod password;
 pub mod reset_password;
+pub mod results;
 pub mod round_council;
 pub mod round_criteria;
 pub mod round_jury;

@@ -345,32 +345,43 @@ async fn send(state: &AppState, id: &str, size: Size, headers: &HeaderMap) -> Re
         )
             .into_response()
     };
-    let principal = match principal_from_headers(state, headers).await {
-        Ok(Some(p)) => p,
-        _ => {
-            return (
-                StatusCode::UNAUTHORIZED,
-                [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-                "401\n",
-            )
-                .into_response()
-        }
+    let unauthorized = || {
+        (
+            StatusCode::UNAUTHORIZED,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "401\n",
+        )
+            .into_response()
     };
+    let principal = principal_from_headers(state, headers).await.ok().flatten();
     let Some(file_id) = FileId::parse(id) else {
         return not_found();
     };
-    let record = {
+    let (record, public) = {
         let Ok(mut conn) = state.store.pool().acquire().await else {
             return StatusCode::SERVICE_UNAVAILABLE.into_response();
         };
         let Ok(Some(record)) = entries::get_file(&mut conn, file_id).await else {
             return not_found();
         };
-        // Only the business, the round's secretariat and the entry's
-        // jurors who declared no tie; anyone else learns nothing.
-        match load(&mut conn, &principal, &record.entry.to_string()).await {
-            Ok(_) => record,
-            Err(_) => return not_found(),
+        // The business, the round's secretariat and the entry's jurors who
+        // declared no tie see every file; anyone sees the resized photos
+        // of a product recognised in published results; anyone else
+        // learns nothing.
+        let private = match &principal {
+            Some(p) => load(&mut conn, p, &record.entry.to_string()).await.is_ok(),
+            None => false,
+        };
+        let shown = size != Size::Full
+            && record.kind == FileKind::Photo
+            && crate::db::council::publicly_recognised(&mut conn, record.entry)
+                .await
+                .unwrap_or(false);
+        match (private, shown, &principal) {
+            (true, _, _) => (record, false),
+            (false, true, _) => (record, true),
+            (false, false, None) => return unauthorized(),
+            (false, false, Some(_)) => return not_found(),
         }
     };
     let (hash, mime) = match size {
@@ -397,7 +408,14 @@ async fn send(state: &AppState, id: &str, size: Size, headers: &HeaderMap) -> Re
         .status(StatusCode::OK)
         .header(header::CONTENT_TYPE, mime)
         .header(header::CONTENT_LENGTH, bytes.len())
-        .header(header::CACHE_CONTROL, "private, max-age=86400")
+        .header(
+            header::CACHE_CONTROL,
+            if public {
+                "public, max-age=86400"
+            } else {
+                "private, max-age=86400"
+            },
+        )
         .header(header::ETAG, etag)
         .header(header::CONTENT_DISPOSITION, disposition)
         .header(

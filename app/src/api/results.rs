@@ -1,0 +1,195 @@
+//! A round's public results, once its secretary publishes them: the
+//! recognised products per group with a photo, the business and its
+//! commune, the certificate and, if the round shows them, the official
+//! scores. Nothing of a round shows here before publication; jurors'
+//! names and private files never do.
+
+use serde::{Deserialize, Serialize};
+
+use leptos::prelude::*;
+
+use crate::api::rounds::Named;
+use crate::domain::ids::{EntryId, FileId, RoundId};
+use crate::domain::points::Points;
+use crate::domain::time::Timestamp;
+use crate::error::AppError;
+
+/// A recognised product in the public results.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResultItem {
+    /// The entry.
+    pub entry: EntryId,
+    /// The product.
+    pub product: String,
+    /// The business.
+    pub business: String,
+    /// Its commune and province.
+    pub place: String,
+    /// A photo (shown in its thumbnail and medium sizes).
+    pub photo: Option<FileId>,
+    /// The certificate's number (its set's, for a product of a set).
+    pub certificate: Option<String>,
+    /// The set it belongs to.
+    pub set: Option<String>,
+    /// Nominated to the next level.
+    pub nominated: bool,
+    /// The official score, when the round shows scores.
+    pub score: Option<Points>,
+}
+
+/// A product group's recognised products.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResultGroup {
+    /// Its number.
+    pub number: i64,
+    /// Its name.
+    pub name: Named,
+    /// Its recognised products, by certificate number.
+    pub items: Vec<ResultItem>,
+}
+
+/// A round's public results.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoundResults {
+    /// The round.
+    pub round: RoundId,
+    /// Its name.
+    pub name: String,
+    /// Its year.
+    pub year: i32,
+    /// Its level.
+    pub level: Named,
+    /// Its territory.
+    pub territory: Named,
+    /// The decision's number.
+    pub decision_number: String,
+    /// The day it was signed.
+    pub decided_on: Timestamp,
+    /// Who issued it.
+    pub issuer: String,
+    /// Eligible entries considered.
+    pub entries: usize,
+    /// Whether official scores are shown.
+    pub show_scores: bool,
+    /// The groups.
+    pub groups: Vec<ResultGroup>,
+}
+
+/// The public results of a round (anyone, once published).
+#[server(endpoint = "round_results")]
+pub async fn get_round_results(round: String) -> Result<RoundResults, AppError> {
+    crate::api::boundary::finish(imp::results(&round).await)
+}
+
+#[cfg(feature = "ssr")]
+mod imp {
+    use super::{ResultGroup, ResultItem, RoundResults};
+    use crate::api::boundary::app_state;
+    use crate::api::rounds::access::load;
+    use crate::api::rounds::Named;
+    use crate::db::{businesses, council, entries, geography, rounds};
+    use crate::domain::report::Mean;
+    use crate::domain::upload::FileKind;
+    use crate::error::AppError;
+
+    pub async fn results(id: &str) -> Result<RoundResults, AppError> {
+        let state = app_state()?;
+        let mut conn = state.store.pool().acquire().await?;
+        let round = load(&mut conn, id).await?;
+        if !round.state.results_public() {
+            // Before publication the public does not learn the round's results exist.
+            return Err(AppError::NotFound);
+        }
+        let decision = council::decision(&mut conn, round.id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let results = council::results_of_round(&mut conn, round.id).await?;
+        let certificates = council::certificates_of_round(&mut conn, round.id).await?;
+        let sets = council::sets_of_round(&mut conn, round.id).await?;
+        let level = geography::get_level(&mut conn, round.level).await?;
+        let territory = geography::get_territory(&mut conn, round.territory).await?;
+        let mut groups: Vec<ResultGroup> = rounds::groups(&mut conn, round.id)
+            .await?
+            .into_iter()
+            .map(|g| ResultGroup {
+                number: g.number,
+                name: Named {
+                    vi: g.name_vi,
+                    en: g.name_en,
+                },
+                items: Vec::new(),
+            })
+            .collect();
+        for result in results.iter().filter(|r| r.recognised) {
+            let Some(entry) = entries::get_entry(&mut conn, result.entry).await? else {
+                continue;
+            };
+            let Some(business) = businesses::get_business(&mut conn, entry.business).await? else {
+                continue;
+            };
+            let set = sets.iter().find(|s| s.entries.contains(&entry.id));
+            let certificate = certificates
+                .iter()
+                .find(|c| c.entry == entry.id || (c.set.is_some() && c.set == set.map(|s| s.id)))
+                .map(|c| c.number.clone());
+            let photo = entries::files_of(&mut conn, entry.id)
+                .await?
+                .into_iter()
+                .find(|f| f.kind == FileKind::Photo && f.thumb_hash.is_some())
+                .map(|f| f.id);
+            let b = &business.business;
+            let item = ResultItem {
+                entry: entry.id,
+                product: entry.content.product_name.clone().unwrap_or_default(),
+                business: b.name.clone(),
+                place: [b.commune.as_str(), b.province.as_str()]
+                    .into_iter()
+                    .filter(|p| !p.trim().is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                photo,
+                certificate,
+                set: set.map(|s| s.name.clone()),
+                nominated: result.nominated,
+                score: (round.settings.show_scores && result.score_count > 0).then(|| {
+                    Mean {
+                        sum: result.score_sum,
+                        count: result.score_count,
+                    }
+                    .rounded()
+                }),
+            };
+            if let Some(group) = groups.iter_mut().find(|g| Some(g.number) == entry.content.group) {
+                group.items.push(item);
+            }
+        }
+        for group in &mut groups {
+            group
+                .items
+                .sort_by(|a, b| a.certificate.cmp(&b.certificate).then(a.product.cmp(&b.product)));
+        }
+        Ok(RoundResults {
+            round: round.id,
+            name: round.settings.name.clone(),
+            year: round.settings.year,
+            level: level
+                .map(|l| Named {
+                    vi: l.name_vi,
+                    en: l.name_en,
+                })
+                .unwrap_or_default(),
+            territory: territory
+                .map(|t| Named {
+                    vi: t.name_vi,
+                    en: t.name_en,
+                })
+                .unwrap_or_default(),
+            decision_number: decision.number,
+            decided_on: decision.decided_on,
+            issuer: decision.issuer,
+            entries: results.len(),
+            show_scores: round.settings.show_scores,
+            groups,
+        })
+    }
+}
