@@ -919,3 +919,30 @@ results-photo-alt = Photo of { $product }
 results-certificate = Certificate no. { $number }
 results-nominated = Nominated to the next level
 results-score = Score: { $score }
+
+## The catalogue
+
+home-catalogue-link = Browse the typical products
+home-verify-link = Check a certificate
+catalogue-title = Typical rural-industry products
+catalogue-lead = Products recognised in the selection rounds. Search by product, business or place; with or without Vietnamese accents.
+catalogue-q = Search products, businesses
+catalogue-any = All
+catalogue-territory = Territory
+catalogue-year = Year
+catalogue-submit = Search
+catalogue-found = { $count } products found.
+catalogue-none = No product matches. Try a shorter search or fewer filters.
+catalogue-pages = Result pages
+catalogue-prev = Previous page
+catalogue-next = Next page
+catalogue-page = Page { $page } of { $pages }
+catalogue-about = About the product
+catalogue-contact = Contact the business
+catalogue-address = Address
+catalogue-representative = Representative
+catalogue-phone = Phone
+catalogue-email = E-mail
+catalogue-certificates = Certificates
+catalogue-validity = Issued on { $issued }, valid until the end of { $until }.
+catalogue-others = The business's other typical products

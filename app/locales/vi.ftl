@@ -916,3 +916,30 @@ results-photo-alt = Ảnh sản phẩm { $product }
 results-certificate = Giấy chứng nhận số { $number }
 results-nominated = Được đề cử lên cấp trên
 results-score = Điểm: { $score }
+
+## The catalogue
+
+home-catalogue-link = Xem các sản phẩm tiêu biểu
+home-verify-link = Kiểm tra giấy chứng nhận
+catalogue-title = Sản phẩm công nghiệp nông thôn tiêu biểu
+catalogue-lead = Các sản phẩm đã được công nhận qua các kỳ bình chọn. Tìm theo tên sản phẩm, tên cơ sở hoặc địa phương; gõ có dấu hay không dấu đều được.
+catalogue-q = Tìm sản phẩm, cơ sở
+catalogue-any = Tất cả
+catalogue-territory = Địa bàn
+catalogue-year = Năm
+catalogue-submit = Tìm
+catalogue-found = Tìm thấy { $count } sản phẩm.
+catalogue-none = Không có sản phẩm nào phù hợp. Hãy thử từ khóa ngắn hơn hoặc bỏ bớt điều kiện lọc.
+catalogue-pages = Các trang kết quả
+catalogue-prev = Trang trước
+catalogue-next = Trang sau
+catalogue-page = Trang { $page }/{ $pages }
+catalogue-about = Giới thiệu sản phẩm
+catalogue-contact = Liên hệ cơ sở
+catalogue-address = Địa chỉ
+catalogue-representative = Người đại diện
+catalogue-phone = Điện thoại
+catalogue-email = E-mail
+catalogue-certificates = Giấy chứng nhận
+catalogue-validity = Cấp ngày { $issued }, có giá trị đến hết ngày { $until }.
+catalogue-others = Sản phẩm tiêu biểu khác của cơ sở

@@ -9,6 +9,7 @@ use crate::components::form::provide_form_memory;
 use crate::components::layout::{Footer, Header, Session};
 use crate::i18n::{provide_i18n, use_i18n, Lang};
 use crate::pages::business::BusinessPage;
+use crate::pages::catalogue::{CatalogueListPage, CatalogueProductPage};
 use crate::pages::entry::EntryPage;
 use crate::pages::entry_feedback::EntryFeedbackPage;
 use crate::pages::geography::GeographyPage;
@@ -127,6 +128,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/entries/:id/feedback") view=EntryFeedbackPage ssr=SsrMode::Async/>
                     <Route path=path!("/verify") view=VerifyPage ssr=SsrMode::Async/>
                     <Route path=path!("/results/:id") view=ResultsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/catalogue") view=CatalogueListPage ssr=SsrMode::Async/>
+                    <Route path=path!("/catalogue/:id") view=CatalogueProductPage ssr=SsrMode::Async/>
                     <Route path=path!("/verify/*number") view=VerifyPage ssr=SsrMode::Async/>
                     <Route path=path!("/entries/:id/sheet") view=SheetPage ssr=SsrMode::Async/>
                     <Route path=path!("/entries/:id/sheet/print") view=SheetPrintPage ssr=SsrMode::Async/>

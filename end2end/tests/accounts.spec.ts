@@ -176,7 +176,7 @@ test('the interface switches to English and back', async ({ page, app }) => {
 
 test('pages fit a 360-pixel-wide phone', async ({ page, app }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ['/', '/sign-up', '/sign-in']) {
+  for (const path of ['/', '/sign-up', '/sign-in', '/catalogue', '/verify?number=001%2F2026%2FGCN-CNNT']) {
     await page.goto(app.baseURL + path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);

@@ -99,5 +99,17 @@ test('a round in deliberation ends in a downloaded certificate, the entrant read
   await buyer.getByLabel('Số giấy chứng nhận').fill('999/2026/GCN-CNNT');
   await buyer.getByRole('button', { name: 'Kiểm tra' }).click();
   await expect(buyer.getByText('Không tìm thấy giấy chứng nhận số “999/2026/GCN-CNNT”')).toBeVisible();
+
+  // The catalogue finds it typed without diacritics; its page leads to
+  // the certificate's check.
+  await buyer.goto(`${app.baseURL}/catalogue`);
+  await buyer.getByLabel('Tìm sản phẩm, cơ sở').fill('binh gom men ran');
+  await buyer.getByRole('button', { name: 'Tìm', exact: true }).click();
+  await expect(buyer.getByText('Tìm thấy 1 sản phẩm.')).toBeVisible();
+  await buyer.getByRole('link', { name: 'Bình gốm men rạn' }).click();
+  await expect(buyer.getByRole('heading', { name: 'Bình gốm men rạn', level: 1 })).toBeVisible();
+  await expect(buyer.getByText('0912345678')).toBeVisible();
+  await buyer.getByRole('link', { name: `Giấy chứng nhận số ${number}` }).click();
+  await expect(buyer.getByText('Còn hiệu lực', { exact: true })).toBeVisible();
   await buyerContext.close();
 });

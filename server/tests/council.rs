@@ -793,3 +793,87 @@ async fn the_public_results_show_the_recognised_products_once_published() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_catalogue_finds_recognised_products_without_diacritics() {
+    use app::api::catalogue::{CataloguePage, ProductPage};
+    each_world(|w| async move {
+        to_judging(&w).await;
+        score(&w, &w.one, &w.a, ["36", "34", "9", "9"]).await;
+        score(&w, &w.two, &w.a, ["28", "26", "7", "7"]).await;
+        score(&w, &w.one, &w.b, ["20", "20", "5", "5"]).await;
+        score(&w, &w.two, &w.b, ["20", "20", "5", "5"]).await;
+        ok(&move_round(&w, "deliberation", "Nhóm 2 chưa chấm").await);
+        for member in [&w.council, &w.council2] {
+            ok(&vote(&w, member, &w.a, "for", "").await);
+        }
+        ok(&decide(&w, &w.secretary, "1234/QĐ-UBND", &today(), "Nguyễn Văn A").await);
+        let anonymous = Actor::anonymous();
+        let search = |q: String| {
+            let (w, anonymous) = (&w, anonymous.clone());
+            async move {
+                let reply = w.app.call("catalogue", &anonymous, &[("q", &q)]).await;
+                assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+                serde_json::from_str::<CataloguePage>(&reply.body).unwrap()
+            }
+        };
+        assert_eq!(search(String::new()).await.total, 0, "nothing before publication");
+        let product = w.app.call("catalogue_product", &anonymous, &[("entry", &w.a)]).await;
+        assert_eq!(product.status, StatusCode::NOT_FOUND);
+
+        ok(&move_round(&w, "published", "").await);
+        for q in [
+            "binh gom men ran",
+            "BÌNH GỐM",
+            "Bi\u{0300}nh go\u{0302}\u{0301}m",
+            "ho gom a",
+            "dong nai",
+        ] {
+            let page = search(q.into()).await;
+            assert_eq!(page.total, 1, "{q}");
+            assert_eq!(page.items[0].product, "Bình gốm men rạn");
+        }
+        for q in ["gio may", "' OR 1=1 --", ".*", "%", "_"] {
+            assert_eq!(search(q.into()).await.total, 0, "{q}: only recognised products match");
+        }
+        let long = search("a".repeat(10_000)).await;
+        assert_eq!((long.total, long.query.chars().count()), (0, 100));
+        let filtered = w
+            .app
+            .call(
+                "catalogue",
+                &anonymous,
+                &[("group", "2"), ("year", "1999"), ("page", "-5")],
+            )
+            .await;
+        let filtered: CataloguePage = serde_json::from_str(&filtered.body).unwrap();
+        assert_eq!((filtered.total, filtered.page), (0, 1));
+
+        let reply = w.app.call("catalogue_product", &anonymous, &[("entry", &w.a)]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        let product: ProductPage = serde_json::from_str(&reply.body).unwrap();
+        assert_eq!(product.phone, "0912345678");
+        assert!(product.item.certificate.is_some());
+        assert_eq!(
+            w.app
+                .call("catalogue_product", &anonymous, &[("entry", &w.b)])
+                .await
+                .status,
+            StatusCode::NOT_FOUND,
+            "an unrecognised product has no page"
+        );
+        let html = w.app.get("/catalogue?q=nuoc+mam%27%3B--&group=9", &anonymous).await;
+        assert_eq!(html.status, StatusCode::OK);
+        let html = w.app.get("/catalogue?q=binh+gom", &anonymous).await;
+        assert!(html.body.contains(&format!("/catalogue/{}", w.a)), "{}", html.body);
+        let html = w.app.get(&format!("/catalogue/{}", w.a), &anonymous).await;
+        assert!(
+            html.body.contains("Hộ Gốm A") && html.body.contains("/verify/"),
+            "{}",
+            html.body
+        );
+        assert!(!html.body.contains("Giám Khảo"));
+        w
+    })
+    .await;
+}

@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod business;
+pub mod catalogue;
 pub mod council;
 pub mod entries;
 pub mod geography;

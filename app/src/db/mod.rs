@@ -8,6 +8,7 @@
 
 pub mod audit;
 pub mod businesses;
+pub mod catalogue;
 pub mod council;
 pub mod entries;
 pub mod geography;

@@ -6,6 +6,7 @@ pub mod account;
 pub mod administration;
 pub mod audit;
 pub mod business;
+pub mod catalogue;
 pub mod certificate;
 pub mod council;
 pub mod criteria;

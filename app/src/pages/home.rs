@@ -44,6 +44,8 @@ pub fn HomePage() -> impl IntoView {
             <article class="card">
                 <h3>{i18n.t("home-public-title")}</h3>
                 <p>{i18n.t("home-public-text")}</p>
+                <p><a href="/catalogue">{i18n.t("home-catalogue-link")}</a></p>
+                <p><a href="/verify">{i18n.t("home-verify-link")}</a></p>
             </article>
         </section>
         <section aria-labelledby="rounds-heading">

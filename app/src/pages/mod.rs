@@ -5,6 +5,7 @@ pub mod admin_accounts;
 pub mod admin_audit;
 pub mod admin_outbox;
 pub mod business;
+pub mod catalogue;
 pub mod entry;
 pub mod entry_feedback;
 pub mod forgot_password;
