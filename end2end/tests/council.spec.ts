@@ -87,7 +87,9 @@ test('a round in deliberation ends in a downloaded certificate, the entrant read
   await expect(buyer.getByRole('heading', { name: 'Bình chọn sản phẩm CNNT tiêu biểu tỉnh Đồng Nai 2026', level: 1 })).toBeVisible();
   await expect(buyer.getByRole('heading', { name: 'Bình gốm men rạn' })).toBeVisible();
   await expect(buyer.getByRole('img', { name: 'Ảnh sản phẩm Bình gốm men rạn' })).toBeVisible();
-  expect(await buyer.getByRole('img', { name: 'Ảnh sản phẩm Bình gốm men rạn' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  // The photo loads (lazily: wait for it), served to an anonymous visitor.
+  const photo = buyer.getByRole('img', { name: 'Ảnh sản phẩm Bình gốm men rạn' });
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)), { timeout: 10_000 }).toBeGreaterThan(0);
   await expect(buyer.getByText('Giỏ mây đan')).toHaveCount(0);
   const axe = await new AxeBuilder({ page: buyer }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
