@@ -291,6 +291,12 @@ async fn the_decision_issues_certificates_once_and_closes_the_vote() {
             ok(&vote(&w, member, &w.own, "against", "").await);
         }
 
+        let scores = format!("/rounds/{}/scores.xlsx", w.round);
+        assert_eq!(
+            w.app.get(&scores, &w.secretary).await.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "the score table waits for the decision"
+        );
         // Bad input is refused field by field; only the secretariat decides.
         let reply = decide(&w, &w.secretary, " ", "31/02/2026", "").await;
         assert_eq!(
@@ -355,6 +361,21 @@ async fn the_decision_issues_certificates_once_and_closes_the_vote() {
         numbers.sort();
         assert_eq!(numbers, [number(1), number(2)]);
 
+        // The results and the full score table, as a workbook.
+        let xlsx = w.app.get(&scores, &w.council).await;
+        assert_eq!(xlsx.status, StatusCode::OK, "{}", xlsx.body);
+        let mut book = zip::ZipArchive::new(std::io::Cursor::new(xlsx.bytes.clone())).expect("an XLSX is a zip");
+        let mut strings = String::new();
+        std::io::Read::read_to_string(&mut book.by_name("xl/sharedStrings.xml").unwrap(), &mut strings).unwrap();
+        assert!(
+            strings.contains(&number(1)) && strings.contains("Giám Khảo Một") && strings.contains("Bình gốm men rạn"),
+            "{strings}"
+        );
+        assert_eq!(w.app.get(&scores, &w.one).await.status, StatusCode::FORBIDDEN);
+        assert_eq!(
+            w.app.get(&scores, &Actor::anonymous()).await.status,
+            StatusCode::UNAUTHORIZED
+        );
         let html = w.app.get(&format!("/rounds/{}/council", w.round), &w.secretary).await;
         assert_eq!(html.status, StatusCode::OK);
         assert!(
@@ -732,6 +753,11 @@ async fn the_public_results_show_the_recognised_products_once_published() {
         let early = w.app.call("round_results", &anonymous, &[("round", &w.round)]).await;
         assert_eq!(early.status, StatusCode::NOT_FOUND);
         assert_eq!(w.app.get(&thumb, &anonymous).await.status, StatusCode::UNAUTHORIZED);
+        let early_csv = w
+            .app
+            .get(&format!("/results/{}/results.csv", w.round), &anonymous)
+            .await;
+        assert_eq!(early_csv.status, StatusCode::NOT_FOUND);
 
         ok(&move_round(&w, "published", "").await);
         let reply = w.app.call("round_results", &anonymous, &[("round", &w.round)]).await;
@@ -759,6 +785,18 @@ async fn the_public_results_show_the_recognised_products_once_published() {
         );
         let home = w.app.get("/", &anonymous).await;
         assert!(home.body.contains(&format!("/results/{}", w.round)));
+        let csv = w
+            .app
+            .get(&format!("/results/{}/results.csv", w.round), &anonymous)
+            .await;
+        assert_eq!(csv.status, StatusCode::OK);
+        let rows: Vec<&str> = csv.body.lines().collect();
+        assert_eq!(rows.len(), 2, "{}", csv.body);
+        assert!(
+            rows[1].contains(",Bình gốm men rạn,,Hộ Gốm A,") && rows[1].contains(",Có"),
+            "{}",
+            rows[1]
+        );
 
         // The recognised product's resized photos are public; its original,
         // its documents and an unrecognised product's photos are not.

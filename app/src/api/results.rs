@@ -82,12 +82,12 @@ pub async fn get_round_results(round: String) -> Result<RoundResults, AppError> 
 }
 
 #[cfg(feature = "ssr")]
-mod imp {
+pub(crate) mod imp {
     use super::{ResultGroup, ResultItem, RoundResults};
     use crate::api::boundary::app_state;
     use crate::api::rounds::access::load;
     use crate::api::rounds::Named;
-    use crate::db::{businesses, council, entries, geography, rounds};
+    use crate::db::{businesses, council, entries, geography, rounds, Conn};
     use crate::domain::report::Mean;
     use crate::domain::upload::FileKind;
     use crate::error::AppError;
@@ -95,20 +95,24 @@ mod imp {
     pub async fn results(id: &str) -> Result<RoundResults, AppError> {
         let state = app_state()?;
         let mut conn = state.store.pool().acquire().await?;
-        let round = load(&mut conn, id).await?;
+        results_for(&mut conn, id).await
+    }
+
+    /// The public results of round `id` (anyone; not found before
+    /// publication).
+    pub async fn results_for(conn: &mut Conn, id: &str) -> Result<RoundResults, AppError> {
+        let round = load(conn, id).await?;
         if !round.state.results_public() {
             // Before publication the public does not learn the round's results exist.
             return Err(AppError::NotFound);
         }
-        let decision = council::decision(&mut conn, round.id)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        let results = council::results_of_round(&mut conn, round.id).await?;
-        let certificates = council::certificates_of_round(&mut conn, round.id).await?;
-        let sets = council::sets_of_round(&mut conn, round.id).await?;
-        let level = geography::get_level(&mut conn, round.level).await?;
-        let territory = geography::get_territory(&mut conn, round.territory).await?;
-        let mut groups: Vec<ResultGroup> = rounds::groups(&mut conn, round.id)
+        let decision = council::decision(conn, round.id).await?.ok_or(AppError::NotFound)?;
+        let results = council::results_of_round(conn, round.id).await?;
+        let certificates = council::certificates_of_round(conn, round.id).await?;
+        let sets = council::sets_of_round(conn, round.id).await?;
+        let level = geography::get_level(conn, round.level).await?;
+        let territory = geography::get_territory(conn, round.territory).await?;
+        let mut groups: Vec<ResultGroup> = rounds::groups(conn, round.id)
             .await?
             .into_iter()
             .map(|g| ResultGroup {
@@ -121,10 +125,10 @@ mod imp {
             })
             .collect();
         for result in results.iter().filter(|r| r.recognised) {
-            let Some(entry) = entries::get_entry(&mut conn, result.entry).await? else {
+            let Some(entry) = entries::get_entry(conn, result.entry).await? else {
                 continue;
             };
-            let Some(business) = businesses::get_business(&mut conn, entry.business).await? else {
+            let Some(business) = businesses::get_business(conn, entry.business).await? else {
                 continue;
             };
             let set = sets.iter().find(|s| s.entries.contains(&entry.id));
@@ -132,7 +136,7 @@ mod imp {
                 .iter()
                 .find(|c| c.entry == entry.id || (c.set.is_some() && c.set == set.map(|s| s.id)))
                 .map(|c| c.number.clone());
-            let photo = entries::files_of(&mut conn, entry.id)
+            let photo = entries::files_of(conn, entry.id)
                 .await?
                 .into_iter()
                 .find(|f| f.kind == FileKind::Photo && f.thumb_hash.is_some())

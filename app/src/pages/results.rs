@@ -52,6 +52,7 @@ fn ResultsView(r: RoundResults) -> impl IntoView {
         <h1>{r.name.clone()}</h1>
         <p class="round-meta">{r.level.get(i18n.lang).to_owned()}" · "{r.territory.get(i18n.lang).to_owned()}" · "{r.year}</p>
         <p class="lead">{lead}</p>
+        <p><a href=format!("/results/{}/results.csv", r.round) download="">{i18n.t("results-csv")}</a></p>
         {r.groups.into_iter().filter(|g| !g.items.is_empty()).map(|g| view! { <GroupResults g show_scores/> }).collect_view()}
     }
 }

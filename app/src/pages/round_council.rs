@@ -132,6 +132,7 @@ fn CouncilView(p: CouncilPage, actions: Actions) -> impl IntoView {
         .count();
     let undecided = above.iter().filter(|i| i.recognition == Outcome::NoQuorum).count();
     let round = p.round.to_string();
+    let round_id = p.round;
     let decision = p.decision.clone().map(|d| {
         let text = i18n.t_with(
             "council-decision-text",
@@ -146,6 +147,7 @@ fn CouncilView(p: CouncilPage, actions: Actions) -> impl IntoView {
             <section class="card" aria-labelledby="decision-heading">
                 <h2 id="decision-heading">{i18n.t("council-decision-heading")}</h2>
                 <p>{text}</p>
+                <p><a href=format!("/rounds/{round_id}/scores.xlsx") download="">{i18n.t("scores-download")}</a></p>
             </section>
         }
     });

@@ -141,6 +141,228 @@ pub async fn certificate_content(
     ))
 }
 
+/// One counted score sheet in the score table.
+pub struct ScoreRow {
+    /// The entry's selection code.
+    pub code: String,
+    /// The product.
+    pub product: String,
+    /// The juror's name.
+    pub juror: String,
+    /// The subtotal of each criterion group.
+    pub per_criterion: Vec<Points>,
+    /// The total.
+    pub total: Points,
+    /// Typed in from paper by the secretariat.
+    pub from_paper: bool,
+    /// The juror's comment.
+    pub comment: String,
+}
+
+/// The decided round's results and every counted sheet, for the
+/// secretariat, the council and administrators.
+pub struct ScoreTable {
+    /// The report (official scores and figures).
+    pub report: JuryReport,
+    /// Each eligible entry's result and certificate, by entry.
+    pub outcomes: std::collections::HashMap<crate::domain::ids::EntryId, ((bool, bool), Option<String>)>,
+    /// The counted sheets, by code then juror.
+    pub sheets: Vec<ScoreRow>,
+}
+
+/// Gathers the score table of round `id` for `principal`: who may read
+/// the report, once the round is decided.
+pub async fn score_table(conn: &mut Conn, principal: &Principal, id: &str) -> Result<ScoreTable, AppError> {
+    use crate::api::judging::access::sheet_spec;
+    use crate::domain::lifecycle::RoundState;
+    use crate::domain::scoring::{totals, SheetState};
+    let report = report_for(conn, principal, id).await?;
+    let round = crate::db::rounds::get_round(conn, report.round)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if round.state < RoundState::Decided {
+        return Err(CouncilRefusal::NotDeliberating.into());
+    }
+    let results = council::results_of_round(conn, round.id).await?;
+    let mut outcomes = std::collections::HashMap::new();
+    for r in &results {
+        let certificate = council::certificate_of_entry(conn, r.entry).await?.map(|c| c.number);
+        outcomes.insert(r.entry, ((r.recognised, r.nominated), certificate));
+    }
+    let jury = crate::db::jury::JuryState::load(conn, round.id).await?;
+    let expected = jury.expected();
+    let names: std::collections::HashMap<_, _> = crate::db::round_members::members(conn, round.id)
+        .await?
+        .into_iter()
+        .map(|m| (m.user, m.name))
+        .collect();
+    let groups = crate::db::rounds::groups(conn, round.id).await?;
+    let mut specs = std::collections::HashMap::new();
+    for group in groups.iter().map(|g| Some(g.id)).chain([None]) {
+        specs.insert(group, sheet_spec(conn, &round, group).await?);
+    }
+    let mut sheets = Vec::new();
+    for sheet in crate::db::sheets::sheets_with_points(conn, round.id).await? {
+        if sheet.state != SheetState::Submitted || !expected.contains(&(sheet.entry, sheet.juror)) {
+            continue;
+        }
+        let Some(entry) = jury.entries.iter().find(|e| e.id == sheet.entry) else {
+            continue;
+        };
+        let Some(spec) = specs.get(&entry.group) else {
+            continue;
+        };
+        let points = spec
+            .lines()
+            .map(|line| (line.key.clone(), sheet.points.get(&line.key).copied()))
+            .collect();
+        sheets.push(ScoreRow {
+            code: entry.code.clone().unwrap_or_default(),
+            product: entry.product_name.clone().unwrap_or_default(),
+            juror: names.get(&sheet.juror).cloned().unwrap_or_default(),
+            per_criterion: totals(spec, &points).per_criterion,
+            total: sheet.total,
+            from_paper: sheet.from_paper,
+            comment: sheet.comment.clone().unwrap_or_default(),
+        });
+    }
+    sheets.sort_by(|a, b| (&a.code, &a.juror).cmp(&(&b.code, &b.juror)));
+    Ok(ScoreTable {
+        report,
+        outcomes,
+        sheets,
+    })
+}
+
+/// `GET /rounds/{id}/scores.xlsx`: results and the full score table.
+pub async fn scores_xlsx(State(state): State<AppState>, Path(id): Path<String>, headers: HeaderMap) -> Response {
+    let i18n = I18n::new(language(&headers));
+    let principal = match principal_from_headers(&state, &headers).await {
+        Ok(Some(principal)) => principal,
+        Ok(None) => return refusal(i18n, AppError::Unauthenticated),
+        Err(error) => return refusal(i18n, error),
+    };
+    let table = match state.store.pool().acquire().await {
+        Ok(mut conn) => score_table(&mut conn, &principal, &id).await,
+        Err(error) => Err(error.into()),
+    };
+    let table = match table {
+        Ok(table) => table,
+        Err(error) => return refusal(i18n, error),
+    };
+    match tokio::task::spawn_blocking(move || scores_workbook(&table, i18n)).await {
+        Ok(Ok(bytes)) => (
+            [
+                (
+                    header::CONTENT_TYPE,
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                ),
+                (header::CONTENT_DISPOSITION, "attachment; filename=\"bang-diem.xlsx\""),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            Body::from(bytes),
+        )
+            .into_response(),
+        Ok(Err(error)) => {
+            tracing::error!(%error, "could not build the score table");
+            refusal(i18n, AppError::Internal)
+        }
+        Err(error) => {
+            tracing::error!(%error, "the score table task failed");
+            refusal(i18n, AppError::Internal)
+        }
+    }
+}
+
+/// The results (one row per eligible entry, with its outcome and
+/// certificate) and the score table (one row per counted sheet).
+pub fn scores_workbook(t: &ScoreTable, i18n: I18n) -> Result<Vec<u8>, XlsxError> {
+    let mut book = Workbook::new();
+    let bold = Format::new().set_bold();
+    let number = Format::new().set_num_format("0.00");
+    let results = book.add_worksheet();
+    results.set_name("Ket qua")?;
+    results.write_with_format(0, 0, t.report.round_name.as_str(), &bold)?;
+    let headers = [
+        i18n.t("field-group"),
+        i18n.t("report-col-rank"),
+        i18n.t("field-selection_code"),
+        i18n.t("field-product_name"),
+        i18n.t("sheet-business"),
+        i18n.t("report-col-official"),
+        i18n.t("report-col-sheets-counted"),
+        i18n.t("council-q-recognise"),
+        i18n.t("council-q-nominate"),
+        i18n.t("field-certificate-number"),
+    ];
+    for (col, text) in headers.iter().enumerate() {
+        results.write_with_format(2, col as u16, text.as_str(), &bold)?;
+    }
+    let mut row = 3;
+    let yes_no = |b: bool| if b { i18n.t("scores-yes") } else { i18n.t("scores-no") };
+    for group in &t.report.groups {
+        for entry in &group.rows {
+            results.write(row, 0, format!("{}. {}", group.number, group.name.get(i18n.lang)))?;
+            if let Some(rank) = entry.rank {
+                results.write(row, 1, rank as u32)?;
+            }
+            results.write(row, 2, entry.code.as_str())?;
+            results.write(row, 3, entry.product.as_str())?;
+            results.write(row, 4, entry.business.as_str())?;
+            if let Some(v) = mean(entry.figures.official) {
+                results.write_with_format(row, 5, v, &number)?;
+            }
+            results.write(row, 6, entry.figures.sheets as u32)?;
+            if let Some(((recognised, nominated), certificate)) = t.outcomes.get(&entry.entry) {
+                results.write(row, 7, yes_no(*recognised))?;
+                results.write(row, 8, yes_no(*nominated))?;
+                results.write(row, 9, certificate.as_deref().unwrap_or(""))?;
+            }
+            row += 1;
+        }
+    }
+    results.autofit();
+    let table = book.add_worksheet();
+    table.set_name("Bang diem")?;
+    let mut headers = vec![
+        i18n.t("field-selection_code"),
+        i18n.t("field-product_name"),
+        i18n.t("scores-juror"),
+    ];
+    for c in &t.report.criteria {
+        headers.push(i18n.t_with(
+            "report-col-criterion",
+            &[("number", Arg::Num(c.number)), ("max", Arg::Text(c.max.display()))],
+        ));
+    }
+    headers.extend([
+        i18n.t("scores-total"),
+        i18n.t("sheet-from-paper"),
+        i18n.t("field-comment"),
+    ]);
+    for (col, text) in headers.iter().enumerate() {
+        table.write_with_format(0, col as u16, text.as_str(), &bold)?;
+    }
+    for (i, s) in t.sheets.iter().enumerate() {
+        let row = i as u32 + 1;
+        table.write(row, 0, s.code.as_str())?;
+        table.write(row, 1, s.product.as_str())?;
+        table.write(row, 2, s.juror.as_str())?;
+        let mut col = 3;
+        for p in &s.per_criterion {
+            table.write_with_format(row, col, points(*p), &number)?;
+            col += 1;
+        }
+        table.write_with_format(row, col, points(s.total), &number)?;
+        if s.from_paper {
+            table.write(row, col + 1, yes_no(true))?;
+        }
+        table.write(row, col + 2, s.comment.as_str())?;
+    }
+    table.autofit();
+    book.save_to_buffer()
+}
+
 /// `GET /rounds/{id}/report.xlsx`.
 pub async fn report_xlsx(State(state): State<AppState>, Path(id): Path<String>, headers: HeaderMap) -> Response {
     let i18n = I18n::new(language(&headers));

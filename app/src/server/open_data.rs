@@ -7,7 +7,11 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use http::{header, StatusCode};
 
+use axum::extract::Path;
+
 use super::state::AppState;
+use crate::api::results::imp::results_for;
+use crate::api::results::RoundResults;
 use crate::db::council::{self, OpenCertificate};
 use crate::domain::certificate::{status, CertificateStatus};
 use crate::domain::time::Timestamp;
@@ -75,6 +79,77 @@ pub fn certificates_csv_bytes(rows: &[OpenCertificate], now: Timestamp) -> Resul
         writer.flush()?;
     }
     Ok(out)
+}
+
+/// A round's public results as CSV: one row per recognised product.
+pub fn results_csv_bytes(r: &RoundResults) -> Result<Vec<u8>, csv::Error> {
+    let mut out = "\u{FEFF}".as_bytes().to_vec();
+    {
+        let mut writer = csv::Writer::from_writer(&mut out);
+        let mut header = vec![
+            "Nhóm sản phẩm",
+            "Sản phẩm",
+            "Bộ sản phẩm",
+            "Cơ sở",
+            "Địa chỉ",
+            "Số giấy chứng nhận",
+            "Đề cử lên cấp trên",
+        ];
+        if r.show_scores {
+            header.push("Điểm");
+        }
+        writer.write_record(&header)?;
+        for group in &r.groups {
+            for item in &group.items {
+                let mut record = vec![
+                    cell(&format!("{}. {}", group.number, group.name.vi)),
+                    cell(&item.product),
+                    cell(item.set.as_deref().unwrap_or("")),
+                    cell(&item.business),
+                    cell(&item.place),
+                    cell(item.certificate.as_deref().unwrap_or("")),
+                    if item.nominated { "Có" } else { "Không" }.to_owned(),
+                ];
+                if r.show_scores {
+                    record.push(item.score.map(|s| s.display()).unwrap_or_default());
+                }
+                writer.write_record(&record)?;
+            }
+        }
+        writer.flush()?;
+    }
+    Ok(out)
+}
+
+/// `GET /results/{id}/results.csv`: a published round's results.
+pub async fn round_results_csv(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+    let results = match state.store.pool().acquire().await {
+        Ok(mut conn) => results_for(&mut conn, &id).await,
+        Err(error) => Err(error.into()),
+    };
+    let results = match results {
+        Ok(r) => r,
+        Err(crate::error::AppError::NotFound) => return (StatusCode::NOT_FOUND, "404\n").into_response(),
+        Err(error) => {
+            tracing::error!(%error, "could not gather a round's results");
+            return (StatusCode::INTERNAL_SERVER_ERROR, "").into_response();
+        }
+    };
+    match results_csv_bytes(&results) {
+        Ok(bytes) => (
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+                (header::CONTENT_DISPOSITION, "attachment; filename=\"ket-qua.csv\""),
+                (header::CACHE_CONTROL, "public, max-age=300"),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(error) => {
+            tracing::error!(%error, "could not write a round's results");
+            (StatusCode::INTERNAL_SERVER_ERROR, "").into_response()
+        }
+    }
 }
 
 /// `GET /open-data/certificates.csv`.
