@@ -952,3 +952,20 @@ scores-yes = Yes
 scores-no = No
 scores-juror = Juror
 scores-total = Total
+
+## Statistics
+
+home-statistics-link = The programme's figures
+stats-title = Figures
+stats-lead = Across rounds with published results: { $entries } eligible entries, { $recognised } products recognised (a rate of { $rate }).
+stats-csv = Download all figures (CSV)
+stats-empty = No round has published its results yet.
+stats-by-group = Entries and recognised products by product group
+stats-by-territory = By territory
+stats-by-level = By level
+stats-by-year = By year
+stats-scores = Official scores (entries per band of points)
+stats-col-label = Item
+stats-col-entries = Entries
+stats-col-recognised = Recognised
+stats-col-rate = Rate

@@ -949,3 +949,20 @@ scores-yes = Có
 scores-no = Không
 scores-juror = Giám khảo
 scores-total = Tổng điểm
+
+## Statistics
+
+home-statistics-link = Số liệu thống kê của chương trình
+stats-title = Số liệu thống kê
+stats-lead = Qua các kỳ bình chọn đã công bố kết quả: { $entries } hồ sơ hợp lệ, { $recognised } sản phẩm được công nhận (tỷ lệ { $rate }).
+stats-csv = Tải toàn bộ số liệu (tệp CSV)
+stats-empty = Chưa có kỳ bình chọn nào công bố kết quả.
+stats-by-group = Hồ sơ và sản phẩm được công nhận theo nhóm sản phẩm
+stats-by-territory = Theo địa bàn
+stats-by-level = Theo cấp
+stats-by-year = Theo năm
+stats-scores = Phân bố điểm chính thức (số hồ sơ theo khoảng điểm)
+stats-col-label = Mục
+stats-col-entries = Số hồ sơ
+stats-col-recognised = Được công nhận
+stats-col-rate = Tỷ lệ

@@ -28,6 +28,7 @@ use crate::pages::round_settings::RoundSettingsPage;
 use crate::pages::rounds_list::RoundsPage;
 use crate::pages::sheet::SheetPage;
 use crate::pages::sheet_print::SheetPrintPage;
+use crate::pages::statistics::StatisticsPage;
 use crate::pages::sub_criteria::SubCriteriaPage;
 use crate::pages::verify::VerifyPage;
 use crate::pages::{
@@ -129,6 +130,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/verify") view=VerifyPage ssr=SsrMode::Async/>
                     <Route path=path!("/results/:id") view=ResultsPage ssr=SsrMode::Async/>
                     <Route path=path!("/catalogue") view=CatalogueListPage ssr=SsrMode::Async/>
+                    <Route path=path!("/statistics") view=StatisticsPage ssr=SsrMode::Async/>
                     <Route path=path!("/catalogue/:id") view=CatalogueProductPage ssr=SsrMode::Async/>
                     <Route path=path!("/verify/*number") view=VerifyPage ssr=SsrMode::Async/>
                     <Route path=path!("/entries/:id/sheet") view=SheetPage ssr=SsrMode::Async/>

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect, setUpAdministrator, call } from './fixtures';
 import { roundInScreening, scoreSheet } from './world';
 
-const publicPages = ['/', '/sign-in', '/sign-up', '/forgot-password', '/verify', '/verify?number=1%2F2026', '/catalogue', '/catalogue?q=nuoc+mam', '/no-such-page'];
+const publicPages = ['/', '/sign-in', '/sign-up', '/forgot-password', '/verify', '/verify?number=1%2F2026', '/catalogue', '/catalogue?q=nuoc+mam', '/statistics', '/no-such-page'];
 const adminPages = ['/account', '/account/password', '/admin/accounts', '/admin/audit', '/admin/outbox', '/admin/geography', '/rounds', '/rounds/new'];
 
 async function audit(page: import('@playwright/test').Page, url: string) {

@@ -102,6 +102,16 @@ test('a round in deliberation ends in a downloaded certificate, the entrant read
   await buyer.getByRole('button', { name: 'Kiểm tra' }).click();
   await expect(buyer.getByText('Không tìm thấy giấy chứng nhận số “999/2026/GCN-CNNT”')).toBeVisible();
 
+  // The programme's figures count the round, as charts with their tables.
+  await buyer.goto(`${app.baseURL}/statistics`);
+  await expect(buyer.getByText('2 hồ sơ hợp lệ, 1 sản phẩm được công nhận (tỷ lệ 50,0 %)', { exact: false })).toBeVisible();
+  await expect(buyer.getByRole('img', { name: 'Hồ sơ và sản phẩm được công nhận theo nhóm sản phẩm' })).toBeVisible();
+  const statsAxe = await new AxeBuilder({ page: buyer }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(statsAxe.violations.map((v) => v.id)).toEqual([]);
+  await buyer.setViewportSize({ width: 360, height: 740 });
+  expect(await buyer.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await buyer.setViewportSize({ width: 1280, height: 800 });
+
   // The catalogue finds it typed without diacritics; its page leads to
   // the certificate's check.
   await buyer.goto(`${app.baseURL}/catalogue`);

@@ -82,6 +82,12 @@ async fn decide(w: &World, actor: &Actor, number: &str, date: &str, signer: &str
         .await
 }
 
+async fn figures(w: &World) -> app::api::statistics::Statistics {
+    let reply = w.app.call("statistics", &Actor::anonymous(), &[]).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    serde_json::from_str(&reply.body).unwrap()
+}
+
 fn refused(reply: &Reply, refusal: CouncilRefusal) {
     assert_eq!(reply.error(), AppError::CouncilRefused(refusal), "{}", reply.body);
 }
@@ -758,6 +764,7 @@ async fn the_public_results_show_the_recognised_products_once_published() {
             .get(&format!("/results/{}/results.csv", w.round), &anonymous)
             .await;
         assert_eq!(early_csv.status, StatusCode::NOT_FOUND);
+        assert_eq!(figures(&w).await.total.entries, 0, "unpublished rounds are not counted");
 
         ok(&move_round(&w, "published", "").await);
         let reply = w.app.call("round_results", &anonymous, &[("round", &w.round)]).await;
@@ -785,6 +792,20 @@ async fn the_public_results_show_the_recognised_products_once_published() {
         );
         let home = w.app.get("/", &anonymous).await;
         assert!(home.body.contains(&format!("/results/{}", w.round)));
+        // The programme's figures count the four eligible entries.
+        let stats = figures(&w).await;
+        assert_eq!((stats.total.entries, stats.total.recognised), (4, 1));
+        let by_group: Vec<_> = stats.by_group.iter().map(|l| (l.entries, l.recognised)).collect();
+        assert_eq!(by_group, [(2, 1), (2, 0)]);
+        assert_eq!((stats.score_bands[7], stats.score_bands[5]), (1, 1), "78 and 50");
+        let page = w.app.get("/statistics", &anonymous).await;
+        assert!(
+            page.body.contains("<svg") && page.body.contains("25,0 %"),
+            "{}",
+            page.body
+        );
+        let csv = w.app.get("/statistics.csv", &anonymous).await;
+        assert!(csv.body.contains("Tổng cộng,Tổng cộng,4,1,\"25,0 %\""), "{}", csv.body);
         let csv = w
             .app
             .get(&format!("/results/{}/results.csv", w.round), &anonymous)

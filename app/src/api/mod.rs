@@ -18,6 +18,7 @@ pub mod results;
 pub mod rounds;
 pub mod session;
 pub mod setup;
+pub mod statistics;
 pub mod verify;
 
 #[cfg(feature = "ssr")]

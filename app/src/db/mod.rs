@@ -21,6 +21,7 @@ pub mod rounds;
 pub mod sessions;
 pub mod setup;
 pub mod sheets;
+pub mod statistics;
 pub mod throttle;
 pub mod users;
 

@@ -22,6 +22,7 @@ pub mod report;
 pub mod role;
 pub mod round;
 pub mod scoring;
+pub mod statistics;
 pub mod text;
 pub mod throttle;
 pub mod time;

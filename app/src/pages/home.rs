@@ -46,6 +46,7 @@ pub fn HomePage() -> impl IntoView {
                 <p>{i18n.t("home-public-text")}</p>
                 <p><a href="/catalogue">{i18n.t("home-catalogue-link")}</a></p>
                 <p><a href="/verify">{i18n.t("home-verify-link")}</a></p>
+                <p><a href="/statistics">{i18n.t("home-statistics-link")}</a></p>
             </article>
         </section>
         <section aria-labelledby="rounds-heading">

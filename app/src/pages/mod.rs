@@ -33,5 +33,6 @@ pub mod sheet;
 pub mod sheet_print;
 pub mod sign_in;
 pub mod sign_up;
+pub mod statistics;
 pub mod sub_criteria;
 pub mod verify;

@@ -152,6 +152,81 @@ pub async fn round_results_csv(State(state): State<AppState>, Path(id): Path<Str
     }
 }
 
+/// The programme's figures as CSV: one row per line of each breakdown.
+pub fn statistics_csv_bytes(s: &crate::api::statistics::Statistics) -> Result<Vec<u8>, csv::Error> {
+    let mut out = "\u{FEFF}".as_bytes().to_vec();
+    {
+        let mut writer = csv::Writer::from_writer(&mut out);
+        writer.write_record([
+            "Bảng",
+            "Mục",
+            "Số hồ sơ",
+            "Số sản phẩm được công nhận",
+            "Tỷ lệ công nhận",
+        ])?;
+        let tables = [
+            ("Tổng cộng", std::slice::from_ref(&s.total)),
+            ("Theo nhóm sản phẩm", s.by_group.as_slice()),
+            ("Theo địa bàn", s.by_territory.as_slice()),
+            ("Theo cấp", s.by_level.as_slice()),
+            ("Theo năm", s.by_year.as_slice()),
+        ];
+        for (table, lines) in tables {
+            for line in lines {
+                writer.write_record([
+                    table.to_owned(),
+                    cell(&line.vi),
+                    line.entries.to_string(),
+                    line.recognised.to_string(),
+                    line.rate_text(),
+                ])?;
+            }
+        }
+        for (i, n) in s.score_bands.iter().enumerate() {
+            let band = if i == 9 {
+                "90–100".to_owned()
+            } else {
+                format!("{}–{}", i * 10, i * 10 + 9)
+            };
+            writer.write_record([
+                "Phân bố điểm".to_owned(),
+                band,
+                n.to_string(),
+                String::new(),
+                String::new(),
+            ])?;
+        }
+        writer.flush()?;
+    }
+    Ok(out)
+}
+
+/// `GET /statistics.csv`.
+pub async fn statistics_csv(State(state): State<AppState>) -> Response {
+    let stats = match state.store.pool().acquire().await {
+        Ok(mut conn) => crate::api::statistics::imp::statistics_from(&mut conn).await,
+        Err(error) => Err(error.into()),
+    };
+    let bytes = stats
+        .map_err(|e| e.to_string())
+        .and_then(|s| statistics_csv_bytes(&s).map_err(|e| e.to_string()));
+    match bytes {
+        Ok(bytes) => (
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+                (header::CONTENT_DISPOSITION, "attachment; filename=\"thong-ke.csv\""),
+                (header::CACHE_CONTROL, "public, max-age=300"),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(error) => {
+            tracing::error!(%error, "could not count the figures");
+            (StatusCode::INTERNAL_SERVER_ERROR, "").into_response()
+        }
+    }
+}
+
 /// `GET /open-data/certificates.csv`.
 pub async fn certificates_csv(State(state): State<AppState>) -> Response {
     let rows = match state.store.pool().acquire().await {

@@ -66,6 +66,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/entries/{id}/certificate.pdf", get(super::exports::certificate_pdf))
         .route("/open-data/certificates.csv", get(super::open_data::certificates_csv))
         .route("/results/{id}/results.csv", get(super::open_data::round_results_csv))
+        .route("/statistics.csv", get(super::open_data::statistics_csv))
         .merge(pages)
         .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
         .layer(TimeoutLayer::with_status_code(
