@@ -85,9 +85,9 @@ pub async fn get_round_results(round: String) -> Result<RoundResults, AppError> 
 pub(crate) mod imp {
     use super::{ResultGroup, ResultItem, RoundResults};
     use crate::api::boundary::app_state;
-    use crate::api::rounds::access::load;
+    use crate::api::rounds::access::{load, place_names};
     use crate::api::rounds::Named;
-    use crate::db::{businesses, council, entries, geography, rounds, Conn};
+    use crate::db::{businesses, council, entries, rounds, Conn};
     use crate::domain::report::Mean;
     use crate::domain::upload::FileKind;
     use crate::error::AppError;
@@ -110,8 +110,7 @@ pub(crate) mod imp {
         let results = council::results_of_round(conn, round.id).await?;
         let certificates = council::certificates_of_round(conn, round.id).await?;
         let sets = council::sets_of_round(conn, round.id).await?;
-        let level = geography::get_level(conn, round.level).await?;
-        let territory = geography::get_territory(conn, round.territory).await?;
+        let (level, territory) = place_names(conn, &round).await?;
         let mut groups: Vec<ResultGroup> = rounds::groups(conn, round.id)
             .await?
             .into_iter()
@@ -176,18 +175,8 @@ pub(crate) mod imp {
             round: round.id,
             name: round.settings.name.clone(),
             year: round.settings.year,
-            level: level
-                .map(|l| Named {
-                    vi: l.name_vi,
-                    en: l.name_en,
-                })
-                .unwrap_or_default(),
-            territory: territory
-                .map(|t| Named {
-                    vi: t.name_vi,
-                    en: t.name_en,
-                })
-                .unwrap_or_default(),
+            level,
+            territory,
             decision_number: decision.number,
             decided_on: decision.decided_on,
             issuer: decision.issuer,

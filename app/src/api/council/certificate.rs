@@ -2,11 +2,12 @@
 //! check: the certified product (or set and its recognised products), its
 //! group, business, level, territory and decision.
 
+use crate::api::rounds::access::place_names;
 use crate::api::rounds::Named;
 use crate::db::businesses::{self, BusinessRecord};
 use crate::db::council::{self, CertificateRecord, DecisionRecord};
 use crate::db::rounds::{self, RoundRecord};
-use crate::db::{entries, geography, Conn};
+use crate::db::{entries, Conn};
 use crate::domain::business::Business;
 use crate::error::AppError;
 
@@ -60,8 +61,7 @@ pub async fn facts(conn: &mut Conn, record: CertificateRecord) -> Result<Certifi
     let business = businesses::get_business(conn, entry.business)
         .await?
         .ok_or_else(|| missing("business"))?;
-    let level = geography::get_level(conn, round.level).await?;
-    let territory = geography::get_territory(conn, round.territory).await?;
+    let (level, territory) = place_names(conn, &round).await?;
     let group = rounds::groups(conn, round.id)
         .await?
         .into_iter()
@@ -101,17 +101,7 @@ pub async fn facts(conn: &mut Conn, record: CertificateRecord) -> Result<Certifi
         set_items,
         group,
         business,
-        level: level
-            .map(|l| Named {
-                vi: l.name_vi,
-                en: l.name_en,
-            })
-            .unwrap_or_default(),
-        territory: territory
-            .map(|t| Named {
-                vi: t.name_vi,
-                en: t.name_en,
-            })
-            .unwrap_or_default(),
+        level,
+        territory,
     })
 }

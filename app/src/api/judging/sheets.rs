@@ -91,7 +91,7 @@ mod imp {
     use crate::db::outbox::NewMessage;
     use crate::db::rounds::{self, RoundRecord};
     use crate::db::sheets::{self, SheetRecord, SheetWrite};
-    use crate::db::{audit, geography, users, Conn};
+    use crate::db::{audit, users, Conn};
     use crate::domain::audit::AuditAction;
     use crate::domain::entry::{EntryForm, EntryState};
     use crate::domain::ids::UserId;
@@ -217,25 +217,14 @@ mod imp {
         } else {
             None
         };
-        let level = geography::get_level(&mut conn, ctx.round.level).await?;
-        let territory = geography::get_territory(&mut conn, ctx.round.territory).await?;
+        let (level, territory) = crate::api::rounds::access::place_names(&mut conn, &ctx.round).await?;
         let b = &ctx.business.business;
         Ok(SheetPage {
             entry: ctx.entry.id,
             round: ctx.round.id,
             round_name: ctx.round.settings.name.clone(),
-            level: level
-                .map(|l| Named {
-                    vi: l.name_vi,
-                    en: l.name_en,
-                })
-                .unwrap_or_default(),
-            territory: territory
-                .map(|t| Named {
-                    vi: t.name_vi,
-                    en: t.name_en,
-                })
-                .unwrap_or_default(),
+            level,
+            territory,
             round_state: ctx.round.state,
             code: ctx.entry.selection_code.clone(),
             product_name: ctx.entry.content.product_name.clone().unwrap_or_default(),

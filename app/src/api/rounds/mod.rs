@@ -156,6 +156,26 @@ pub(crate) mod access {
     use crate::error::AppError;
     use crate::server::state::AppState;
 
+    /// The names of a round's level and territory (empty when missing).
+    pub async fn place_names(conn: &mut Conn, round: &RoundRecord) -> Result<(super::Named, super::Named), AppError> {
+        let level = crate::db::geography::get_level(conn, round.level).await?;
+        let territory = crate::db::geography::get_territory(conn, round.territory).await?;
+        Ok((
+            level
+                .map(|l| super::Named {
+                    vi: l.name_vi,
+                    en: l.name_en,
+                })
+                .unwrap_or_default(),
+            territory
+                .map(|t| super::Named {
+                    vi: t.name_vi,
+                    en: t.name_en,
+                })
+                .unwrap_or_default(),
+        ))
+    }
+
     /// The roles `principal` holds in `round`.
     pub fn roles_in(principal: &Principal, round: RoundId) -> Vec<Role> {
         principal
