@@ -173,9 +173,8 @@ pub struct ScoreTable {
 /// Gathers the score table of round `id` for `principal`: who may read
 /// the report, once the round is decided.
 pub async fn score_table(conn: &mut Conn, principal: &Principal, id: &str) -> Result<ScoreTable, AppError> {
-    use crate::api::judging::access::sheet_spec;
+    use crate::api::council::report::imp::counted_sheets;
     use crate::domain::lifecycle::RoundState;
-    use crate::domain::scoring::{totals, SheetState};
     let report = report_for(conn, principal, id).await?;
     let round = crate::db::rounds::get_round(conn, report.round)
         .await?
@@ -189,43 +188,24 @@ pub async fn score_table(conn: &mut Conn, principal: &Principal, id: &str) -> Re
         let certificate = council::certificate_of_entry(conn, r.entry).await?.map(|c| c.number);
         outcomes.insert(r.entry, ((r.recognised, r.nominated), certificate));
     }
-    let jury = crate::db::jury::JuryState::load(conn, round.id).await?;
-    let expected = jury.expected();
+    let (_, counted) = counted_sheets(conn, &round).await?;
     let names: std::collections::HashMap<_, _> = crate::db::round_members::members(conn, round.id)
         .await?
         .into_iter()
         .map(|m| (m.user, m.name))
         .collect();
-    let groups = crate::db::rounds::groups(conn, round.id).await?;
-    let mut specs = std::collections::HashMap::new();
-    for group in groups.iter().map(|g| Some(g.id)).chain([None]) {
-        specs.insert(group, sheet_spec(conn, &round, group).await?);
-    }
-    let mut sheets = Vec::new();
-    for sheet in crate::db::sheets::sheets_with_points(conn, round.id).await? {
-        if sheet.state != SheetState::Submitted || !expected.contains(&(sheet.entry, sheet.juror)) {
-            continue;
-        }
-        let Some(entry) = jury.entries.iter().find(|e| e.id == sheet.entry) else {
-            continue;
-        };
-        let Some(spec) = specs.get(&entry.group) else {
-            continue;
-        };
-        let points = spec
-            .lines()
-            .map(|line| (line.key.clone(), sheet.points.get(&line.key).copied()))
-            .collect();
-        sheets.push(ScoreRow {
-            code: entry.code.clone().unwrap_or_default(),
-            product: entry.product_name.clone().unwrap_or_default(),
-            juror: names.get(&sheet.juror).cloned().unwrap_or_default(),
-            per_criterion: totals(spec, &points).per_criterion,
-            total: sheet.total,
-            from_paper: sheet.from_paper,
-            comment: sheet.comment.clone().unwrap_or_default(),
-        });
-    }
+    let mut sheets: Vec<ScoreRow> = counted
+        .into_iter()
+        .map(|c| ScoreRow {
+            code: c.entry.code.unwrap_or_default(),
+            product: c.entry.product_name.unwrap_or_default(),
+            juror: names.get(&c.sheet.juror).cloned().unwrap_or_default(),
+            per_criterion: c.per_criterion,
+            total: c.sheet.total,
+            from_paper: c.sheet.from_paper,
+            comment: c.sheet.comment.unwrap_or_default(),
+        })
+        .collect();
     sheets.sort_by(|a, b| (&a.code, &a.juror).cmp(&(&b.code, &b.juror)));
     Ok(ScoreTable {
         report,

@@ -23,8 +23,9 @@ pub(crate) mod imp {
     use crate::api::rounds::access::{load, roles_in};
     use crate::api::rounds::Named;
     use crate::auth::principal::{require_principal, Principal};
-    use crate::db::jury::JuryState;
+    use crate::db::jury::{JudgedEntry, JuryState};
     use crate::db::rounds::RoundRecord;
+    use crate::db::sheets::SheetRecord;
     use crate::db::{rounds, sheets, Conn};
     use crate::domain::ids::{EntryId, GroupId};
     use crate::domain::jury::JudgingRefusal;
@@ -39,25 +40,40 @@ pub(crate) mod imp {
         state >= RoundState::Deliberation
     }
 
-    /// Builds the report of a round (the caller has checked access).
-    pub async fn build(conn: &mut Conn, round: &RoundRecord) -> Result<JuryReport, AppError> {
+    /// A sheet that counts towards an official score, with its entry and
+    /// its subtotal per criterion group.
+    pub struct CountedSheet {
+        /// The entry.
+        pub entry: JudgedEntry,
+        /// The sheet.
+        pub sheet: SheetRecord,
+        /// Its subtotal per criterion group.
+        pub per_criterion: Vec<crate::domain::points::Points>,
+    }
+
+    /// The round's jury and the sheets that count: only the submitted
+    /// sheets of the entry's panel (a sheet from a juror found in
+    /// conflict, or taken off the entry, after submitting is left out).
+    pub async fn counted_sheets(
+        conn: &mut Conn,
+        round: &RoundRecord,
+    ) -> Result<(JuryState, Vec<CountedSheet>), AppError> {
         let jury = JuryState::load(conn, round.id).await?;
         let expected = jury.expected();
-        let groups = rounds::groups(conn, round.id).await?;
-        let criteria = rounds::criteria(conn, round.id).await?;
-        let all_sheets = sheets::sheets_with_points(conn, round.id).await?;
         let mut specs: BTreeMap<Option<GroupId>, SheetSpec> = BTreeMap::new();
-        for group in groups.iter().map(|g| Some(g.id)).chain([None]) {
+        for group in rounds::groups(conn, round.id)
+            .await?
+            .iter()
+            .map(|g| Some(g.id))
+            .chain([None])
+        {
             specs.insert(group, sheet_spec(conn, round, group).await?);
         }
-        // Only the submitted sheets of the entry's panel count: a sheet from
-        // a juror found in conflict, or taken off the entry, after
-        // submitting is left out of the official score.
-        let mut submitted: BTreeMap<EntryId, Vec<SubmittedSheet>> = BTreeMap::new();
-        let counted = all_sheets
-            .iter()
-            .filter(|s| s.state == SheetState::Submitted && expected.contains(&(s.entry, s.juror)));
-        for sheet in counted {
+        let mut counted = Vec::new();
+        for sheet in sheets::sheets_with_points(conn, round.id).await? {
+            if sheet.state != SheetState::Submitted || !expected.contains(&(sheet.entry, sheet.juror)) {
+                continue;
+            }
             let Some(entry) = jury.entries.iter().find(|e| e.id == sheet.entry) else {
                 continue;
             };
@@ -68,11 +84,27 @@ pub(crate) mod imp {
                 .lines()
                 .map(|line| (line.key.clone(), sheet.points.get(&line.key).copied()))
                 .collect();
-            let sums = totals(spec, &points);
-            submitted.entry(sheet.entry).or_default().push(SubmittedSheet {
+            counted.push(CountedSheet {
+                entry: entry.clone(),
+                per_criterion: totals(spec, &points).per_criterion,
+                sheet,
+            });
+        }
+        Ok((jury, counted))
+    }
+
+    /// Builds the report of a round (the caller has checked access).
+    pub async fn build(conn: &mut Conn, round: &RoundRecord) -> Result<JuryReport, AppError> {
+        let (jury, counted) = counted_sheets(conn, round).await?;
+        let expected = jury.expected();
+        let groups = rounds::groups(conn, round.id).await?;
+        let criteria = rounds::criteria(conn, round.id).await?;
+        let mut submitted: BTreeMap<EntryId, Vec<SubmittedSheet>> = BTreeMap::new();
+        for c in counted {
+            submitted.entry(c.sheet.entry).or_default().push(SubmittedSheet {
                 // The stored total is what the juror submitted.
-                total: sheet.total,
-                per_criterion: sums.per_criterion,
+                total: c.sheet.total,
+                per_criterion: c.per_criterion,
             });
         }
         let settings = &round.settings;
