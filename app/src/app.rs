@@ -20,6 +20,7 @@ use crate::pages::round_council::RoundCouncilPage;
 use crate::pages::round_criteria::RoundCriteriaPage;
 use crate::pages::round_jury::RoundJuryPage;
 use crate::pages::round_new::NewRoundPage;
+use crate::pages::round_nominations::RoundNominationsPage;
 use crate::pages::round_page::RoundPage;
 use crate::pages::round_people::RoundPeoplePage;
 use crate::pages::round_report::RoundReportPage;
@@ -147,6 +148,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/rounds/:id/jury") view=RoundJuryPage ssr=SsrMode::Async/>
                     <Route path=path!("/rounds/:id/report") view=RoundReportPage ssr=SsrMode::Async/>
                     <Route path=path!("/rounds/:id/council") view=RoundCouncilPage ssr=SsrMode::Async/>
+                    <Route path=path!("/rounds/:id/nominations") view=RoundNominationsPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <Footer/>

@@ -13,6 +13,7 @@ use crate::domain::council::CouncilRefusal;
 use crate::domain::entry::{EntryRefusal, Missing};
 use crate::domain::jury::JudgingRefusal;
 use crate::domain::lifecycle::MoveRefusal;
+use crate::domain::nomination::NominationRefusal;
 use crate::domain::time::Timestamp;
 use crate::domain::upload::UploadRefusal;
 use crate::domain::validation::FieldError;
@@ -73,6 +74,15 @@ pub enum AppError {
     /// An act of the council that the rules refuse.
     #[error("council refused: {0}")]
     CouncilRefused(CouncilRefusal),
+    /// An entry cannot go to the parent round, and why; `code` names the
+    /// entry when several were sent at once.
+    #[error("nomination refused: {refusal}")]
+    NominationRefused {
+        /// The entry's selection code.
+        code: Option<String>,
+        /// Why.
+        refusal: NominationRefusal,
+    },
     /// A business profile is needed first.
     #[error("business profile needed")]
     BusinessProfileNeeded,
@@ -171,6 +181,17 @@ impl AppError {
             AppError::UploadRefused(refusal) => upload_refusal_message(i18n, refusal),
             AppError::JudgingRefused(refusal) => i18n.t(judging_refusal_key(*refusal)),
             AppError::CouncilRefused(refusal) => i18n.t(refusal.key()),
+            AppError::NominationRefused { code: None, refusal } => i18n.t(refusal.key()),
+            AppError::NominationRefused {
+                code: Some(code),
+                refusal,
+            } => i18n.t_with(
+                "nomination-refused-entry",
+                &[
+                    ("code", Arg::Text(code.clone())),
+                    ("reason", Arg::Text(i18n.t(refusal.key()))),
+                ],
+            ),
             AppError::BusinessProfileNeeded => i18n.t("error-business-needed"),
             AppError::BadRequest => i18n.t("error-bad-request"),
             AppError::Network => i18n.t("error-network"),
@@ -195,6 +216,7 @@ impl AppError {
             | AppError::UploadRefused(_)
             | AppError::JudgingRefused(_)
             | AppError::CouncilRefused(_)
+            | AppError::NominationRefused { .. }
             | AppError::BusinessProfileNeeded => 422,
             AppError::Conflict => 409,
             AppError::Throttled { .. } => 429,
@@ -221,6 +243,12 @@ impl From<FieldError> for AppError {
 impl From<JudgingRefusal> for AppError {
     fn from(refusal: JudgingRefusal) -> Self {
         AppError::JudgingRefused(refusal)
+    }
+}
+
+impl From<NominationRefusal> for AppError {
+    fn from(refusal: NominationRefusal) -> Self {
+        AppError::NominationRefused { code: None, refusal }
     }
 }
 

@@ -77,5 +77,12 @@ for (const width of [360, 1280]) {
     await audit(council, `${app.baseURL}/rounds/${round.id}/report`);
     await audit(council, `${app.baseURL}/rounds/${round.id}/council`);
     await audit(secretary, `${app.baseURL}/rounds/${round.id}/council`);
+    // Decided with one nomination: the nomination page.
+    await call(round.council.request, app, 'cast_council_vote', { entry: round.entries[0].id, recognise: 'for', nominate: 'for' });
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    await call(round.secretary.request, app, 'record_decision', {
+      round: round.id, decision_number: '1/QĐ-UBND', decided_on: today, signer: 'Nguyễn Văn A', issuer: 'UBND tỉnh Đồng Nai',
+    });
+    await audit(secretary, `${app.baseURL}/rounds/${round.id}/nominations`);
   });
 }

@@ -16,7 +16,7 @@ export interface Round {
 }
 
 /** An account signed up through the API, in a context of its own. */
-async function person(browser: Browser, app: RunningApp, name: string, email: string, options = {}) {
+export async function person(browser: Browser, app: RunningApp, name: string, email: string, options = {}) {
   const context = await browser.newContext(options);
   const password = 'mật khẩu đủ dài';
   await call(context.request, app, 'sign_up', { name, email, phone: '', password, password_confirm: password });

@@ -308,3 +308,108 @@ async fn a_set_can_be_dissolved_before_the_decision() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_nomination_copies_the_entry_once_into_the_higher_round() {
+    use app::db::entries::FileRecord;
+    use app::db::nominations::{self, NewNomination};
+    use app::domain::entry::{EntryContent, EntryState};
+    use app::domain::ids::FileId;
+    use app::domain::upload::{FileKind, FileType};
+    each_backend(|store| async move {
+        let (secretary, round) = setup_round(&store).await;
+        let parent = another_round(&store, round, secretary).await;
+        let a = entry(&store, round, "a@x.vn").await;
+        let mut conn = store.pool().acquire().await.unwrap();
+        let content = EntryContent {
+            product_name: Some("Nước mắm Phú Quốc".into()),
+            group: Some(2),
+            description: Some("Mô tả.".into()),
+            ..EntryContent::default()
+        };
+        entries::save_content(&mut conn, a, 1, &content, NOW).await.unwrap();
+        drop(conn);
+        let mut tx = store.write().await.unwrap();
+        let issued = council::decide(
+            &mut tx,
+            &decision(round, secretary, "{seq}/{year}"),
+            &[result(a, true, true)],
+            &[],
+            NOW,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        tx.commit().await.unwrap();
+        let file = |id| FileRecord {
+            id,
+            entry: a,
+            kind: FileKind::LowerCertificate,
+            file_type: FileType::Pdf,
+            display_name: "Giấy chứng nhận 001/2026.pdf".into(),
+            size: 10,
+            content_hash: "ab".repeat(32),
+            medium_hash: None,
+            thumb_hash: None,
+            width: None,
+            height: None,
+            created_at: NOW,
+        };
+        let arrived = EntryId::new();
+        let n = NewNomination {
+            source_entry: a,
+            source_round: round,
+            certificate: issued[0].id,
+            round: parent,
+            entry: arrived,
+            by: secretary,
+            at: NOW,
+        };
+        let mut tx = store.write().await.unwrap();
+        assert!(nominations::send(&mut tx, &n, &[file(FileId::new())]).await.unwrap());
+        tx.commit().await.unwrap();
+        // Sent once: a second attempt writes nothing.
+        let mut tx = store.write().await.unwrap();
+        let again = NewNomination {
+            entry: EntryId::new(),
+            ..n.clone()
+        };
+        assert!(!nominations::send(&mut tx, &again, &[file(FileId::new())])
+            .await
+            .unwrap());
+        tx.commit().await.unwrap();
+
+        let mut conn = store.pool().acquire().await.unwrap();
+        let copy = entries::get_entry(&mut conn, arrived).await.unwrap().unwrap();
+        let source = entries::get_entry(&mut conn, a).await.unwrap().unwrap();
+        assert_eq!(copy.round, parent);
+        assert_eq!(copy.business, source.business);
+        assert_eq!(copy.state, EntryState::Submitted);
+        assert_eq!(copy.submitted_at, Some(NOW));
+        assert_eq!(copy.content, source.content);
+        assert_eq!(copy.selection_code, None);
+        let files = entries::files_of(&mut conn, arrived).await.unwrap();
+        assert_eq!(files.len(), 1);
+        assert_eq!(files[0].kind, FileKind::LowerCertificate);
+        assert!(
+            entries::files_of(&mut conn, a).await.unwrap().is_empty(),
+            "the source keeps its own rows"
+        );
+        let sent = nominations::sent_from(&mut conn, round).await.unwrap();
+        let received = nominations::received_in(&mut conn, parent).await.unwrap();
+        assert_eq!(sent, received);
+        assert_eq!(sent.len(), 1);
+        assert_eq!(sent[0].entry, arrived);
+        assert_eq!(sent[0].certificate, issued[0].id);
+        assert_eq!(
+            nominations::arrived_as(&mut conn, arrived).await.unwrap(),
+            Some(sent[0].clone())
+        );
+        assert_eq!(nominations::arrived_as(&mut conn, a).await.unwrap(), None);
+        assert_eq!(
+            council::certificate_by_id(&mut conn, issued[0].id).await.unwrap(),
+            Some(issued[0].clone())
+        );
+    })
+    .await;
+}

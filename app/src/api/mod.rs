@@ -12,6 +12,7 @@ pub mod entries;
 pub mod geography;
 pub mod invitation;
 pub mod judging;
+pub mod nominations;
 pub mod outbox;
 pub mod password_reset;
 pub mod results;

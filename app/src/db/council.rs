@@ -454,6 +454,16 @@ pub async fn certificate_by_number(conn: &mut Conn, number: &str) -> Result<Opti
     Ok(row.as_ref().map(certificate_from_row).transpose()?)
 }
 
+/// A certificate by its id.
+pub async fn certificate_by_id(conn: &mut Conn, id: CertificateId) -> Result<Option<CertificateRecord>, StoreError> {
+    let sql = format!("SELECT {CERTIFICATE_COLUMNS} FROM certificates WHERE id = $1");
+    let row = sqlx::query(&sql)
+        .bind(id.to_string())
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.as_ref().map(certificate_from_row).transpose()?)
+}
+
 /// The certificate of an entry: its own, or its set's.
 pub async fn certificate_of_entry(conn: &mut Conn, entry: EntryId) -> Result<Option<CertificateRecord>, StoreError> {
     let sql = format!(

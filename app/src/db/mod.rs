@@ -14,6 +14,7 @@ pub mod entries;
 pub mod geography;
 pub mod invitations;
 pub mod jury;
+pub mod nominations;
 pub mod outbox;
 pub mod password_resets;
 pub mod round_members;

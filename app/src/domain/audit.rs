@@ -101,11 +101,13 @@ pub enum AuditAction {
     CertificateIssued,
     /// An administrator revoked a certificate, with a reason.
     CertificateRevoked,
+    /// The secretariat sent a nominated entry to the parent round.
+    NominationSent,
 }
 
 impl AuditAction {
     /// Every action, for filters and for the translation test.
-    pub const ALL: [AuditAction; 48] = [
+    pub const ALL: [AuditAction; 49] = [
         Self::SetupCompleted,
         Self::SignedUp,
         Self::SignedIn,
@@ -154,6 +156,7 @@ impl AuditAction {
         Self::DecisionRecorded,
         Self::CertificateIssued,
         Self::CertificateRevoked,
+        Self::NominationSent,
     ];
 
     /// The stored code, stable across versions.
@@ -207,6 +210,7 @@ impl AuditAction {
             Self::DecisionRecorded => "council.decision_recorded",
             Self::CertificateIssued => "certificate.issued",
             Self::CertificateRevoked => "certificate.revoked",
+            Self::NominationSent => "nomination.sent",
         }
     }
 

@@ -16,6 +16,7 @@ pub mod geography;
 pub mod ids;
 pub mod jury;
 pub mod lifecycle;
+pub mod nomination;
 pub mod number;
 pub mod points;
 pub mod report;

@@ -114,6 +114,20 @@ mod tests {
         }
     }
 
+    /// A message defined twice would be dropped silently by the bundle
+    /// (the first one wins), so each key is defined once.
+    #[test]
+    fn no_message_is_defined_twice() {
+        for (name, source) in [("vi", VI_FTL), ("en", EN_FTL)] {
+            let mut seen = BTreeSet::new();
+            let twice: Vec<String> = message_keys(source)
+                .into_iter()
+                .filter(|k| !seen.insert(k.clone()))
+                .collect();
+            assert!(twice.is_empty(), "{name}.ftl defines these twice: {twice:?}");
+        }
+    }
+
     /// Every key the code asks for (`t("…")`, `t_with("…"`, `"field-…"` by
     /// construction) exists in the Vietnamese file.
     #[test]

@@ -185,6 +185,9 @@ fn EntryView(d: EntryDetail, added: i64, problems: Vec<String>, actions: EntryAc
             " "{d.round_name.clone()}" · "{d.business_name.clone()}
         </p>
         <p class="hint">{deadline}</p>
+        {d.nominated_with.clone().map(|c| view! {
+            <p class="nominated-with">{crate::pages::round_nominations::carried_text(i18n, &c)}</p>
+        })}
         {returned.map(|m| view! {
             <div class="alert alert-warning" role="alert">
                 <p><strong>{i18n.t("entry-returned-message")}</strong></p>

@@ -22,6 +22,7 @@ pub mod round_council;
 pub mod round_criteria;
 pub mod round_jury;
 pub mod round_new;
+pub mod round_nominations;
 pub mod round_page;
 pub mod round_people;
 pub mod round_report;

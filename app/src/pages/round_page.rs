@@ -47,6 +47,7 @@ pub fn RoundNav(id: String, current: &'static str) -> impl IntoView {
                 {link("/jury", "round-tab-jury")}
                 {link("/report", "round-tab-report")}
                 {link("/council", "round-tab-council")}
+                {link("/nominations", "round-tab-nominations")}
             </ul>
         </nav>
     }

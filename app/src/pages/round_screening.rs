@@ -72,7 +72,11 @@ fn ScreeningGroup(state: EntryState, rows: Vec<ScreeningRow>) -> impl IntoView {
             view! {
                 <tr>
                     <td>{r.selection_code.clone().unwrap_or_else(|| "—".into())}</td>
-                    <td><a href=format!("/entries/{}", r.id)>{name}</a><br/><span class="hint">{r.business_name.clone()}</span></td>
+                    <td><a href=format!("/entries/{}", r.id)>{name}</a><br/><span class="hint">{r.business_name.clone()}</span>
+                        {r.nominated_with.as_ref().map(|c| view! {
+                            <br/><span class="hint nominated-with">{crate::pages::round_nominations::carried_text(i18n, c)}</span>
+                        })}
+                    </td>
                     <td>{r.group.map(|g| g.to_string()).unwrap_or_default()}</td>
                     <td>{submitted}</td>
                 </tr>

@@ -105,10 +105,20 @@ pub async fn certificate_content(
     let record = council::certificate_of_entry(conn, entry.id)
         .await?
         .ok_or(CouncilRefusal::NotRecognised)?;
+    certificate_of_record(conn, &state.config.public_url, record).await
+}
+
+/// What certificate `record` says, with the file name to offer; its QR
+/// code points at the check under `public_url`.
+pub async fn certificate_of_record(
+    conn: &mut Conn,
+    public_url: &str,
+    record: council::CertificateRecord,
+) -> Result<(CertificateContent, String), AppError> {
     let f = facts(conn, record).await?;
     let verify_url = format!(
         "{}{}",
-        state.config.public_url.trim_end_matches('/'),
+        public_url.trim_end_matches('/'),
         crate::domain::certificate::verify_path(&f.record.number)
     );
     let file_name: String = f

@@ -44,6 +44,22 @@ impl FileStore {
             .map_err(std::io::Error::other)?
     }
 
+    /// A new scratch file in the store's temporary folder, open for
+    /// reading and writing. Its name is removed at once, so it leaves
+    /// nothing behind: the data goes when the handle is dropped.
+    pub fn scratch(&self) -> std::io::Result<std::fs::File> {
+        let dir = self.root.join("tmp");
+        std::fs::create_dir_all(&dir)?;
+        let path = dir.join(format!("{}.scratch", uuid::Uuid::new_v4().simple()));
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create_new(true)
+            .open(&path)?;
+        std::fs::remove_file(&path)?;
+        Ok(file)
+    }
+
     /// Reads a stored file.
     pub async fn read(&self, hash: &str) -> std::io::Result<Vec<u8>> {
         let path = self

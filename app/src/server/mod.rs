@@ -10,6 +10,7 @@ pub mod files;
 pub mod images;
 pub mod mail;
 pub mod maintenance;
+pub mod nomination_package;
 pub mod open_data;
 pub mod router;
 pub mod security;

@@ -63,6 +63,10 @@ pub fn build_router(state: AppState) -> Router {
         .route("/api/{*fn_name}", get(server_fn).post(server_fn))
         .route("/rounds/{id}/report.xlsx", get(super::exports::report_xlsx))
         .route("/rounds/{id}/scores.xlsx", get(super::exports::scores_xlsx))
+        .route(
+            "/rounds/{id}/nominations.zip",
+            get(super::nomination_package::nominations_zip),
+        )
         .route("/entries/{id}/certificate.pdf", get(super::exports::certificate_pdf))
         .route("/open-data/certificates.csv", get(super::open_data::certificates_csv))
         .route("/results/{id}/results.csv", get(super::open_data::round_results_csv))

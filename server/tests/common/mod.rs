@@ -346,6 +346,50 @@ impl TestApp {
             .to_owned()
     }
 
+    /// A national round (level rank 4, territory Việt Nam) in draft, with
+    /// the four official groups; returns its id.
+    pub async fn national_round(&self, admin: &Actor, title: &str) -> String {
+        let geography: app::api::geography::Geography =
+            serde_json::from_str(&self.call("list_geography", admin, &[]).await.body).unwrap();
+        let national = geography.levels.iter().find(|l| l.rank == 4).unwrap().id.clone();
+        let viet_nam = geography
+            .territories
+            .iter()
+            .find(|t| t.name_vi == "Việt Nam")
+            .unwrap()
+            .id
+            .clone();
+        let reply = self
+            .call(
+                "create_round",
+                admin,
+                &[
+                    ("level", &national),
+                    ("territory", &viet_nam),
+                    ("parent_round", ""),
+                    ("copy_from", ""),
+                    ("title", title),
+                    ("year", "2026"),
+                    ("entries_open", "2020-01-01T08:00"),
+                    ("entries_close", "2099-06-30T17:00"),
+                    ("judging_close", "2099-08-31T17:00"),
+                    ("threshold", "70"),
+                    ("quorum_percent", "50"),
+                    ("majority_percent", "50"),
+                    ("certificate_pattern", "{seq}/{year}/QG"),
+                    ("score_step", "0,5"),
+                    ("spread_flag", "20"),
+                ],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        reply
+            .header("location")
+            .unwrap()
+            .trim_start_matches("/rounds/")
+            .to_owned()
+    }
+
     /// Moves a round's entries deadline to `seconds_ago` seconds ago.
     pub async fn close_entries(&self, round: &str, seconds_ago: i64) {
         let mut conn = self.state.store.pool().acquire().await.unwrap();

@@ -133,6 +133,8 @@ pub struct EntryDetail {
     pub max_entry_bytes: u64,
     /// The files' total size, in bytes.
     pub total_bytes: i64,
+    /// For an entry nominated from a lower round: the certificate it carries.
+    pub nominated_with: Option<crate::api::nominations::CarriedCertificate>,
 }
 
 /// One refused file, as reported back.

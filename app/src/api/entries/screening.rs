@@ -29,6 +29,8 @@ pub struct ScreeningRow {
     pub selection_code: Option<String>,
     /// When it was (last) submitted.
     pub submitted_at: Option<Timestamp>,
+    /// For an entry nominated from a lower round: the certificate it carries.
+    pub nominated_with: Option<crate::api::nominations::CarriedCertificate>,
 }
 
 /// The round's submitted entries, for its secretariat.
@@ -78,8 +80,18 @@ mod imp {
         let mut conn = state.store.pool().acquire().await?;
         let manager = require_manager(&state, &mut conn, round).await?;
         let mut rows = Vec::new();
+        let now = Timestamp::now();
+        let arrived: std::collections::HashMap<_, _> = crate::db::nominations::received_in(&mut conn, manager.round.id)
+            .await?
+            .into_iter()
+            .map(|n| (n.entry, n))
+            .collect();
         for e in entries::entries_of_round(&mut conn, manager.round.id).await? {
             let business = businesses::get_business(&mut conn, e.business).await?;
+            let nominated_with = match arrived.get(&e.id) {
+                Some(n) => crate::api::nominations::imp::describe(&mut conn, n, now).await?,
+                None => None,
+            };
             rows.push(ScreeningRow {
                 id: e.id,
                 product_name: e.content.product_name.clone(),
@@ -88,6 +100,7 @@ mod imp {
                 state: e.state,
                 selection_code: e.selection_code.clone(),
                 submitted_at: e.submitted_at,
+                nominated_with,
             });
         }
         Ok(rows)
@@ -186,6 +199,9 @@ mod imp {
         let mut tx = state.store.write().await?;
         let ctx = load_for_screening(&mut tx, &principal, id).await?;
         check_screen(ctx.entry.state, ctx.round.state, EntryState::Accepted).map_err(AppError::EntryRefused)?;
+        // An entry nominated from below carries its certificate, which
+        // must still be valid.
+        crate::api::nominations::imp::check_carried(&mut tx, ctx.entry.id, now).await?;
         // Codes are numbered within the product group; the round's lock
         // makes two secretaries accepting at once take turns.
         rounds::lock_round(&mut tx, ctx.round.id).await?;

@@ -124,7 +124,11 @@ pub(crate) mod imp {
             needs_lower_certificate,
         );
         let is_owner = ctx.relation == Relation::Owner;
+        let nominated_with =
+            crate::api::nominations::imp::carried(&mut conn, ctx.entry.id, crate::domain::time::Timestamp::now())
+                .await?;
         Ok(EntryDetail {
+            nominated_with,
             id: ctx.entry.id,
             round: ctx.round.id,
             round_name: ctx.round.settings.name.clone(),
