@@ -1025,3 +1025,4 @@ package-col-certificate = Certificate no.
 package-col-valid-until = Valid until
 package-col-status = Certificate status
 package-col-folder = Folder in this package
+council-certificate-revoked = This certificate was revoked: it can no longer be downloaded. Its check page says when and why.

@@ -1022,3 +1022,4 @@ package-col-certificate = Số giấy chứng nhận
 package-col-valid-until = Hiệu lực đến
 package-col-status = Tình trạng giấy chứng nhận
 package-col-folder = Thư mục trong gói
+council-certificate-revoked = Giấy chứng nhận này đã bị thu hồi nên không thể tải về nữa. Trang tra cứu giấy chứng nhận cho biết thời điểm và lý do thu hồi.

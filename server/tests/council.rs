@@ -689,8 +689,14 @@ async fn anyone_checks_a_published_certificate_and_an_administrator_revokes_it()
             problems(&revoke(&w.admin, "  ").await),
             [("reason".into(), Problem::Required)]
         );
+        let pdf = format!("/entries/{}/certificate.pdf", w.a);
+        assert_eq!(w.app.get(&pdf, &w.owner_a).await.status, StatusCode::OK);
         ok(&revoke(&w.admin, "Cơ sở ngừng sản xuất sản phẩm.").await);
         assert_eq!(revoke(&w.admin, "Lần nữa").await.status, StatusCode::CONFLICT);
+        // A revoked certificate is not printed again.
+        let refused = w.app.get(&pdf, &w.owner_a).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.body.contains("đã bị thu hồi"), "{}", refused.body);
         let answer = check(&w.admin, number.clone()).await;
         assert!(answer.can_revoke);
         let VerifyOutcome::Found(found) = answer.outcome else {

@@ -137,7 +137,6 @@ mod imp {
 
     use super::{CatalogueCertificate, CatalogueItem, CataloguePage, FilterChoice, ProductPage};
     use crate::api::boundary::app_state;
-    use crate::api::council::certificate::address;
     use crate::api::rounds::Named;
     use crate::db::catalogue::{self, RecognisedProduct};
     use crate::db::{businesses, entries};
@@ -285,7 +284,7 @@ mod imp {
             item: item(p, &photos, now),
             description: p.description.clone(),
             photos: photos.get(&p.entry).cloned().unwrap_or_default(),
-            address: address(&b),
+            address: b.address(),
             representative: b.representative,
             phone: b.phone,
             email: b.email,

@@ -292,11 +292,14 @@ pub enum CouncilRefusal {
     /// Entrants read their scores once the results are published.
     #[error("the results are not published yet")]
     NotPublished,
+    /// The certificate was revoked: it is no longer issued as a document.
+    #[error("the certificate was revoked")]
+    CertificateRevoked,
 }
 
 impl CouncilRefusal {
     /// Every refusal (for message coverage tests).
-    pub const ALL: [CouncilRefusal; 9] = [
+    pub const ALL: [CouncilRefusal; 10] = [
         CouncilRefusal::NotAMember,
         CouncilRefusal::NotDeliberating,
         CouncilRefusal::Decided,
@@ -306,6 +309,7 @@ impl CouncilRefusal {
         CouncilRefusal::BadSet,
         CouncilRefusal::VotesMissing,
         CouncilRefusal::NotPublished,
+        CouncilRefusal::CertificateRevoked,
     ];
 
     /// Its message key.
@@ -320,6 +324,7 @@ impl CouncilRefusal {
             CouncilRefusal::BadSet => "council-bad-set",
             CouncilRefusal::VotesMissing => "council-votes-missing",
             CouncilRefusal::NotPublished => "council-not-published",
+            CouncilRefusal::CertificateRevoked => "council-certificate-revoked",
         }
     }
 }

@@ -50,7 +50,12 @@ pub fn MyEntriesPage() -> impl IntoView {
                             {e.certificate.clone().map(|(number, until)| view! {
                                 <p>
                                     {i18n.t_with("entry-certificate", &[("number", Arg::Text(number)), ("date", Arg::Text(until.vn_date()))])}
-                                    " "<a href=format!("/entries/{}/certificate.pdf", e.id) download="">{i18n.t("entry-certificate-download")}</a>
+                                    " "
+                                    {if e.certificate_revoked {
+                                        view! { <strong>{i18n.t("verify-revoked")}</strong> }.into_any()
+                                    } else {
+                                        view! { <a href=format!("/entries/{}/certificate.pdf", e.id) download="">{i18n.t("entry-certificate-download")}</a> }.into_any()
+                                    }}
                                 </p>
                             })}
                             {e.published.then(|| view! {

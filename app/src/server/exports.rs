@@ -12,7 +12,7 @@ use rust_xlsxwriter::{Format, Workbook, XlsxError};
 use super::certificate_pdf::{self, CertificateContent};
 use super::state::AppState;
 use super::uploads::language;
-use crate::api::council::certificate::{address, facts};
+use crate::api::council::certificate::facts;
 use crate::api::council::report::imp::report_for;
 use crate::api::council::JuryReport;
 use crate::api::judging::access::entry_in_round;
@@ -105,6 +105,10 @@ pub async fn certificate_content(
     let record = council::certificate_of_entry(conn, entry.id)
         .await?
         .ok_or(CouncilRefusal::NotRecognised)?;
+    if record.revoked.is_some() {
+        // A revoked certificate is not printed again.
+        return Err(CouncilRefusal::CertificateRevoked.into());
+    }
     certificate_of_record(conn, &state.config.public_url, record).await
 }
 
@@ -137,7 +141,7 @@ pub async fn certificate_of_record(
                 .group
                 .map(|(number, name)| format!("Nhóm {number}: {}", name.vi))
                 .unwrap_or_default(),
-            address: address(&f.business.business),
+            address: f.business.business.address(),
             business: f.business.business.name,
             decision_number: f.decision.number,
             decided_on: f.decision.decided_on,

@@ -21,7 +21,6 @@ use super::certificate_pdf::{self, CertificateContent};
 use super::exports::certificate_of_record;
 use super::state::AppState;
 use super::uploads::language;
-use crate::api::council::certificate::address;
 use crate::api::nominations::imp::{nominees, Nominee};
 use crate::api::rounds::access::{load, roles_in};
 use crate::auth::principal::principal_from_headers;
@@ -144,12 +143,13 @@ pub async fn nominations_zip(State(state): State<AppState>, Path(id): Path<Strin
                 }
             }
             let certificate = match &nominee.certificate {
-                Some(record) => {
+                // A revoked certificate is listed with its status, never printed.
+                Some(record) if record.revoked.is_none() => {
                     let (content, name) =
                         certificate_of_record(&mut conn, &state.config.public_url, record.clone()).await?;
                     Some((format!("{folder}/{name}"), content))
                 }
-                None => None,
+                _ => None,
             };
             items.push(Item {
                 folder,
@@ -283,7 +283,7 @@ fn summary(round_name: &str, items: &[Item], i18n: I18n, now: Timestamp) -> Resu
         };
         sheet.write(row, 3, group)?;
         sheet.write(row, 4, b.name.as_str())?;
-        sheet.write(row, 5, address(b))?;
+        sheet.write(row, 5, b.address())?;
         sheet.write(row, 6, b.representative.as_str())?;
         sheet.write(row, 7, b.phone.as_str())?;
         if let Some(score) = item.nominee.score {

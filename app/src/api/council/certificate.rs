@@ -8,7 +8,6 @@ use crate::db::businesses::{self, BusinessRecord};
 use crate::db::council::{self, CertificateRecord, DecisionRecord};
 use crate::db::rounds::{self, RoundRecord};
 use crate::db::{entries, Conn};
-use crate::domain::business::Business;
 use crate::error::AppError;
 
 /// A certificate with everything it names.
@@ -31,15 +30,6 @@ pub struct CertificateFacts {
     pub level: Named,
     /// The round's territory.
     pub territory: Named,
-}
-
-/// The business's address on one line.
-pub fn address(b: &Business) -> String {
-    [b.street.as_str(), b.commune.as_str(), b.province.as_str()]
-        .into_iter()
-        .filter(|part| !part.trim().is_empty())
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// Gathers what `record` names. A certificate always has its entry, round,

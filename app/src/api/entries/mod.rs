@@ -39,6 +39,8 @@ pub struct EntrySummary {
     pub outcome: Option<(bool, bool)>,
     /// Its certificate: number and last valid instant.
     pub certificate: Option<(String, Timestamp)>,
+    /// Whether that certificate was revoked (it is then not offered).
+    pub certificate_revoked: bool,
     /// Whether the round's results are published (its feedback is open).
     pub published: bool,
 }

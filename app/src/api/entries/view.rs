@@ -76,9 +76,7 @@ pub(crate) mod imp {
                         .await?
                         .into_iter()
                         .find(|r| r.entry == e.id);
-                    let certificate = crate::db::council::certificate_of_entry(&mut conn, e.id)
-                        .await?
-                        .map(|c| (c.number, c.valid_until));
+                    let certificate = crate::db::council::certificate_of_entry(&mut conn, e.id).await?;
                     (result.map(|r| (r.recognised, r.nominated)), certificate)
                 } else {
                     (None, None)
@@ -95,7 +93,8 @@ pub(crate) mod imp {
                     updated_at: e.updated_at,
                     submitted_at: e.submitted_at,
                     outcome,
-                    certificate,
+                    certificate_revoked: certificate.as_ref().is_some_and(|c| c.revoked.is_some()),
+                    certificate: certificate.map(|c| (c.number, c.valid_until)),
                     published: published && e.state == crate::domain::entry::EntryState::Accepted,
                 });
             }
