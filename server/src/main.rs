@@ -10,7 +10,7 @@ use app::db::Store;
 use app::server::config::Config;
 use app::server::mail::{spawn_worker, Mailer};
 use app::server::state::AppState;
-use app::server::{bootstrap, maintenance, router};
+use app::server::{bootstrap, demo, maintenance, router};
 use leptos::config::get_configuration;
 use tracing_subscriber::EnvFilter;
 
@@ -36,6 +36,33 @@ async fn main() -> anyhow::Result<()> {
         .await
         .context("opening the database (DATABASE_URL)")?;
     let mail = Arc::new(Mailer::new(&config)?);
+    let files = app::server::files::FileStore::new(config.files_dir());
+    let state = AppState {
+        store: store.clone(),
+        files,
+        config: Arc::new(config),
+        mail: mail.clone(),
+        leptos_options,
+    };
+    let config = state.config.clone();
+
+    if config.demo {
+        tracing::info!("TIEUBIEU_DEMO=1: loading the demonstration if the database is empty");
+        match demo::load_if_empty(&state).await {
+            Ok(Some(loaded)) => println!(
+                "\n  Demonstration loaded: {} entries, {} recognised, {} sent to the national round.\n  \
+                 Sign in as quantri@demo.tieubieu.vn (administrator), thuky@demo.tieubieu.vn (secretary),\n  \
+                 giamkhao1@demo.tieubieu.vn (juror), hoidong1@demo.tieubieu.vn (council), coso01@demo.tieubieu.vn\n  \
+                 (business) or thuky.quocgia@demo.tieubieu.vn (national secretary); password: {}\n",
+                loaded.entries,
+                loaded.recognised,
+                loaded.nominated,
+                demo::PASSWORD
+            ),
+            Ok(None) => tracing::warn!("TIEUBIEU_DEMO=1 ignored: the database already has accounts"),
+            Err(error) => anyhow::bail!("loading the demonstration failed: {error:?}"),
+        }
+    }
 
     if let Some(path) = bootstrap::setup_link_if_needed(&store).await? {
         // Printed, not logged: this is the one place the link may appear.
@@ -50,14 +77,6 @@ async fn main() -> anyhow::Result<()> {
     spawn_worker(store.clone(), mail.clone());
     maintenance::spawn_cleanup(store.clone());
 
-    let files = app::server::files::FileStore::new(config.files_dir());
-    let state = AppState {
-        store,
-        files,
-        config: Arc::new(config),
-        mail,
-        leptos_options,
-    };
     let app = router::build_router(state);
     let listener = tokio::net::TcpListener::bind(addr)
         .await

@@ -115,8 +115,9 @@ pub mod imp {
 
     use super::{CarriedCertificate, NominationsPage, NomineeRow, ParentChoice, SentTo};
     use crate::api::boundary::{app_state, audit_entry, notice_back};
-    use crate::api::rounds::access::{place_names, require_manager};
+    use crate::api::rounds::access::{manage, place_names, require_manager};
     use crate::api::rounds::Named;
+    use crate::auth::principal::{require_principal, Principal};
     use crate::db::businesses::{self, BusinessRecord};
     use crate::db::council::{self, CertificateRecord};
     use crate::db::entries::{self, EntryRecord, FileRecord};
@@ -134,6 +135,7 @@ pub mod imp {
     use crate::domain::time::Timestamp;
     use crate::domain::upload::{FileKind, FileType};
     use crate::error::AppError;
+    use crate::server::state::AppState;
 
     /// A nominated entry with everything the page, the package and the
     /// sending need.
@@ -350,8 +352,7 @@ pub mod imp {
         Ok(ids)
     }
 
-    async fn parent_round(conn: &mut Conn, raw: &str) -> Result<RoundRecord, AppError> {
-        let id = RoundId::parse(raw.trim()).ok_or(NominationRefusal::NoParentRound)?;
+    async fn parent_round(conn: &mut Conn, id: RoundId) -> Result<RoundRecord, AppError> {
         Ok(rounds::get_round(conn, id)
             .await?
             .ok_or(NominationRefusal::NoParentRound)?)
@@ -359,17 +360,36 @@ pub mod imp {
 
     pub async fn send(round: &str, parent: &str, chosen: Vec<String>) -> Result<usize, AppError> {
         let state = app_state()?;
-        let now = Timestamp::now();
+        let principal = require_principal(&state).await?;
         let chosen = chosen_ids(&chosen)?;
+        let round = RoundId::parse(round).ok_or(AppError::NotFound)?;
+        let parent = RoundId::parse(parent.trim()).ok_or(NominationRefusal::NoParentRound)?;
+        let sent = send_for(&state, &principal, round, parent, &chosen, Timestamp::now()).await?;
+        notice_back("nominations-sent");
+        Ok(sent)
+    }
+
+    /// Sends `chosen` entries of `round` to `parent` as `principal` (who
+    /// must run `round`); returns how many were sent.
+    pub async fn send_for(
+        state: &AppState,
+        principal: &Principal,
+        round: RoundId,
+        parent: RoundId,
+        chosen: &[EntryId],
+        now: Timestamp,
+    ) -> Result<usize, AppError> {
+        let round = round.to_string();
+        let round = round.as_str();
         // First, outside the write transaction: check everything, then
         // draw each certificate and store it (content-addressed, so a
         // second attempt stores nothing new).
         let mut pdfs: HashMap<CertificateId, FileRecord> = HashMap::new();
         {
             let mut conn = state.store.pool().acquire().await?;
-            let manager = require_manager(&state, &mut conn, round).await?;
+            let manager = manage(principal.clone(), &mut conn, round).await?;
             let parent = parent_round(&mut conn, parent).await?;
-            for r in plan(&mut conn, &manager.round, &parent, &chosen, now).await? {
+            for r in plan(&mut conn, &manager.round, &parent, chosen, now).await? {
                 if pdfs.contains_key(&r.certificate.id) {
                     continue;
                 }
@@ -414,7 +434,7 @@ pub mod imp {
             }
         }
         let mut tx = state.store.write().await?;
-        let manager = require_manager(&state, &mut tx, round).await?;
+        let manager = manage(principal.clone(), &mut tx, round).await?;
         let parent = parent_round(&mut tx, parent).await?;
         // The parent round's lock keeps it from moving on (or another
         // sender from racing) while its entries arrive.
@@ -422,7 +442,7 @@ pub mod imp {
         let parent = rounds::get_round(&mut tx, parent.id)
             .await?
             .ok_or(NominationRefusal::NoParentRound)?;
-        let ready = plan(&mut tx, &manager.round, &parent, &chosen, now).await?;
+        let ready = plan(&mut tx, &manager.round, &parent, chosen, now).await?;
         for r in &ready {
             let entry = EntryId::new();
             let mut files: Vec<FileRecord> = entries::files_of(&mut tx, r.nominee.entry.id)
@@ -468,7 +488,6 @@ pub mod imp {
             audit::append(&mut tx, row).await?;
         }
         tx.commit().await?;
-        notice_back("nominations-sent");
         Ok(ready.len())
     }
 

@@ -113,6 +113,14 @@ pub async fn insert_user(conn: &mut Conn, user: &NewUser<'_>) -> Result<(), Stor
     Ok(())
 }
 
+/// Whether any account exists (an empty installation has none).
+pub async fn any_user(conn: &mut Conn) -> Result<bool, StoreError> {
+    let row = sqlx::query("SELECT 1 AS one FROM users LIMIT 1")
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.is_some())
+}
+
 /// The account with this e-mail address or phone number, with its hash.
 pub async fn find_login(conn: &mut Conn, column: LoginColumn, value: &str) -> Result<Option<LoginRecord>, StoreError> {
     let sql = format!(

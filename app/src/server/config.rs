@@ -45,6 +45,8 @@ pub struct Config {
     /// Largest total of one entry's files (`TIEUBIEU_MAX_ENTRY_BYTES`,
     /// default 60 MiB).
     pub max_entry_bytes: u64,
+    /// Load the demonstration into an empty database (`TIEUBIEU_DEMO=1`).
+    pub demo: bool,
 }
 
 impl std::fmt::Debug for Config {
@@ -61,6 +63,7 @@ impl std::fmt::Debug for Config {
             .field("max_body_bytes", &self.max_body_bytes)
             .field("max_file_bytes", &self.max_file_bytes)
             .field("max_entry_bytes", &self.max_entry_bytes)
+            .field("demo", &self.demo)
             .finish()
     }
 }
@@ -146,6 +149,7 @@ impl Config {
             max_body_bytes: parse_number(&get, "TIEUBIEU_MAX_BODY_BYTES", 1 << 20, 1024, 1 << 30)?,
             max_file_bytes: parse_number(&get, "TIEUBIEU_MAX_FILE_BYTES", 10 << 20, 1024, 1 << 30)?,
             max_entry_bytes: parse_number(&get, "TIEUBIEU_MAX_ENTRY_BYTES", 60 << 20, 1024, 1 << 32)?,
+            demo: parse_flag(&get, "TIEUBIEU_DEMO")?,
         })
     }
 

@@ -5,6 +5,7 @@
 pub mod bootstrap;
 pub mod certificate_pdf;
 pub mod config;
+pub mod demo;
 pub mod exports;
 pub mod files;
 pub mod images;

@@ -47,7 +47,7 @@ pub async fn dissolve_set(round: String, set: String) -> Result<(), AppError> {
 }
 
 #[cfg(feature = "ssr")]
-mod imp {
+pub(crate) mod imp {
     use super::super::vote::imp::{deliberation, require_open};
     use crate::api::boundary::{app_state, audit_entry, notice_back};
     use crate::api::rounds::access::require_manager;
@@ -77,6 +77,19 @@ mod imp {
         row
     }
 
+    /// A decision as checked.
+    #[derive(Clone, Copy)]
+    pub struct DecisionInput<'a> {
+        /// Its number.
+        pub number: &'a str,
+        /// The day it was signed (not in the future).
+        pub decided_on: Timestamp,
+        /// Who signed it.
+        pub signer: &'a str,
+        /// The issuing body.
+        pub issuer: &'a str,
+    }
+
     pub async fn decide(
         round: &str,
         number: &str,
@@ -86,11 +99,10 @@ mod imp {
     ) -> Result<(), AppError> {
         let state = app_state()?;
         let now = Timestamp::now();
-        let mut tx = state.store.write().await?;
-        let manager = require_manager(&state, &mut tx, round).await?;
-        let round = manager.round;
-        rounds::lock_round(&mut tx, round.id).await?;
-        require_open(&mut tx, &round).await?;
+        let manager = {
+            let mut conn = state.store.pool().acquire().await?;
+            require_manager(&state, &mut conn, round).await?
+        };
         let mut c = Checker::new();
         let number = c.check(clean_line("decision_number", number, 100, true));
         let signer = c.check(clean_line("signer", signer, 200, true));
@@ -108,6 +120,39 @@ mod imp {
         else {
             return Err(AppError::BadRequest);
         };
+        let input = DecisionInput {
+            number: &number,
+            decided_on: day,
+            signer: &signer,
+            issuer: &issuer,
+        };
+        record(&state, manager, &input, now).await?;
+        notice_back("decision-recorded");
+        Ok(())
+    }
+
+    /// Records the decision `d` of the manager's round in one transaction:
+    /// every eligible entry's result, the certificates, the round's move
+    /// to "decided" and the audit rows. The caller has checked the fields.
+    pub async fn record(
+        state: &crate::server::state::AppState,
+        manager: crate::api::rounds::access::RoundManager,
+        input: &DecisionInput<'_>,
+        now: Timestamp,
+    ) -> Result<(), AppError> {
+        let DecisionInput {
+            number,
+            decided_on: day,
+            signer,
+            issuer,
+        } = *input;
+        let mut tx = state.store.write().await?;
+        // Loaded again under the round's lock: it may have moved meanwhile.
+        rounds::lock_round(&mut tx, manager.round.id).await?;
+        let round = rounds::get_round(&mut tx, manager.round.id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        require_open(&mut tx, &round).await?;
         let d = deliberation(&mut tx, &round, None).await?;
         if d.items
             .iter()
@@ -128,10 +173,10 @@ mod imp {
             .collect();
         let decision = NewDecision {
             round: round.id,
-            number: &number,
+            number,
             decided_on: day,
-            signer: &signer,
-            issuer: &issuer,
+            signer,
+            issuer,
             pattern: &round.settings.certificate_pattern,
             year: day.vn_year(),
             by: manager.principal.id,
@@ -178,7 +223,6 @@ mod imp {
             audit::append(&mut tx, row).await?;
         }
         tx.commit().await?;
-        notice_back("decision-recorded");
         Ok(())
     }
 

@@ -205,7 +205,11 @@ pub(crate) mod access {
     /// The round, if the caller runs it; otherwise why not. A round the
     /// caller has no part in is [`AppError::NotFound`].
     pub async fn require_manager(state: &AppState, conn: &mut Conn, id: &str) -> Result<RoundManager, AppError> {
-        let principal = require_principal(state).await?;
+        manage(require_principal(state).await?, conn, id).await
+    }
+
+    /// The round, if `principal` runs it (see [`require_manager`]).
+    pub async fn manage(principal: Principal, conn: &mut Conn, id: &str) -> Result<RoundManager, AppError> {
         let round = load(conn, id).await?;
         let roles = roles_in(&principal, round.id);
         if principal.is_administrator() || roles.contains(&Role::Secretary) {
