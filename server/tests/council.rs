@@ -942,3 +942,59 @@ async fn the_catalogue_finds_recognised_products_without_diacritics() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn anonymous_visits_of_public_pages_are_kept_briefly_and_a_change_shows_at_once() {
+    each_world(|w| async move {
+        to_judging(&w).await;
+        score(&w, &w.one, &w.a, ["36", "34", "9", "9"]).await;
+        score(&w, &w.two, &w.a, ["28", "26", "7", "7"]).await;
+        ok(&move_round(&w, "deliberation", "Chưa chấm đủ").await);
+        for member in [&w.council, &w.council2] {
+            ok(&vote(&w, member, &w.a, "for", "").await);
+        }
+        ok(&decide(&w, &w.secretary, "1234/QĐ-UBND", &today(), "Nguyễn Văn A").await);
+        let results = format!("/results/{}", w.round);
+        let anonymous = Actor::anonymous();
+        // Not published yet: the page says so (and is kept like any other).
+        let early = w.app.get(&results, &anonymous).await;
+        assert!(!early.body.contains("Bình gốm men rạn"));
+        assert_eq!(w.app.get(&results, &anonymous).await.header("x-cache"), Some("hit"));
+        // Publishing goes through this server: the next visit sees it.
+        ok(&move_round(&w, "published", "").await);
+        let first = w.app.get(&results, &anonymous).await;
+        assert_eq!(first.status, StatusCode::OK);
+        assert_eq!(first.header("x-cache"), None);
+        assert!(first.body.contains("Bình gốm men rạn"));
+        let second = w.app.get(&results, &anonymous).await;
+        assert_eq!(second.header("x-cache"), Some("hit"));
+        assert_eq!(second.body, first.body, "the same page, its nonce included");
+        assert_eq!(
+            second.header("content-security-policy"),
+            first.header("content-security-policy")
+        );
+        // A signed-in visitor gets their own page.
+        let signed_in = w.app.get(&results, &w.owner_a).await;
+        assert_eq!(signed_in.status, StatusCode::OK);
+        assert_eq!(signed_in.header("x-cache"), None);
+        // A change through this server shows at once: the product of a
+        // revoked certificate's check says so on the next visit.
+        let number = app::domain::certificate::format_number("{seq}/{year}", 1, Timestamp::now().vn_year());
+        let check = app::domain::certificate::verify_path(&number);
+        assert!(w.app.get(&check, &anonymous).await.body.contains("Còn hiệu lực"));
+        assert_eq!(w.app.get(&check, &anonymous).await.header("x-cache"), Some("hit"));
+        ok(&w
+            .app
+            .call(
+                "revoke_certificate",
+                &w.admin,
+                &[("number", &number), ("reason", "Cơ sở ngừng sản xuất.")],
+            )
+            .await);
+        let after = w.app.get(&check, &anonymous).await;
+        assert_eq!(after.header("x-cache"), None);
+        assert!(after.body.contains("Đã bị thu hồi"), "{}", after.body);
+        w
+    })
+    .await;
+}

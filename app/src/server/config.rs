@@ -47,6 +47,9 @@ pub struct Config {
     pub max_entry_bytes: u64,
     /// Load the demonstration into an empty database (`TIEUBIEU_DEMO=1`).
     pub demo: bool,
+    /// How long anonymous visits of public pages are answered from memory
+    /// (`TIEUBIEU_PAGE_CACHE_SECONDS`, default 10; 0 turns it off).
+    pub page_cache_seconds: u64,
 }
 
 impl std::fmt::Debug for Config {
@@ -64,6 +67,7 @@ impl std::fmt::Debug for Config {
             .field("max_file_bytes", &self.max_file_bytes)
             .field("max_entry_bytes", &self.max_entry_bytes)
             .field("demo", &self.demo)
+            .field("page_cache_seconds", &self.page_cache_seconds)
             .finish()
     }
 }
@@ -150,6 +154,7 @@ impl Config {
             max_file_bytes: parse_number(&get, "TIEUBIEU_MAX_FILE_BYTES", 10 << 20, 1024, 1 << 30)?,
             max_entry_bytes: parse_number(&get, "TIEUBIEU_MAX_ENTRY_BYTES", 60 << 20, 1024, 1 << 32)?,
             demo: parse_flag(&get, "TIEUBIEU_DEMO")?,
+            page_cache_seconds: parse_number(&get, "TIEUBIEU_PAGE_CACHE_SECONDS", 10, 0, 3600)?,
         })
     }
 

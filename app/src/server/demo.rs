@@ -588,17 +588,18 @@ async fn load(state: &AppState) -> Result<Loaded, AppError> {
         now.plus_secs(90 * 86_400),
         now.plus_secs(150 * 86_400),
     )?;
+    let new_round = |id, level, territory, parent, settings| rounds::NewRound {
+        id,
+        level,
+        territory,
+        parent,
+        settings,
+        created_by: admin,
+        now,
+    };
     rounds::insert_round(
         conn,
-        &rounds::NewRound {
-            id: national,
-            level: national_level,
-            territory: viet_nam,
-            parent: None,
-            settings: &national_settings,
-            created_by: admin,
-            now,
-        },
+        &new_round(national, national_level, viet_nam, None, &national_settings),
         None,
     )
     .await?;
@@ -613,20 +614,8 @@ async fn load(state: &AppState) -> Result<Loaded, AppError> {
         day(&format!("30/06/{year} 17:00"))?,
         day(&format!("31/08/{year} 17:00"))?,
     )?;
-    rounds::insert_round(
-        conn,
-        &rounds::NewRound {
-            id: province,
-            level: province_level,
-            territory: dong_nai,
-            parent: Some(national),
-            settings: &province_settings,
-            created_by: admin,
-            now,
-        },
-        None,
-    )
-    .await?;
+    let round = new_round(province, province_level, dong_nai, Some(national), &province_settings);
+    rounds::insert_round(conn, &round, None).await?;
     grant(conn, secretary_id, Role::Secretary, Some(province), admin, now).await?;
     let groups = rounds::groups(conn, province).await?;
     let group_id = |number: i64| -> Result<GroupId, AppError> {

@@ -26,7 +26,8 @@ use crate::domain::role::Role;
 use crate::error::AppError;
 use crate::i18n::{Arg, I18n};
 
-fn refusal(i18n: I18n, error: AppError) -> Response {
+/// A download refused: the status of `error` and its sentence as text.
+pub fn refusal(i18n: I18n, error: AppError) -> Response {
     let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
     (
         status,

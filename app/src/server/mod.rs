@@ -13,6 +13,7 @@ pub mod mail;
 pub mod maintenance;
 pub mod nomination_package;
 pub mod open_data;
+pub mod page_cache;
 pub mod router;
 pub mod security;
 pub mod state;

@@ -12,13 +12,13 @@ use std::io::{Seek, SeekFrom, Write};
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
-use http::{header, HeaderMap, StatusCode};
+use http::{header, HeaderMap};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
 use super::certificate_pdf::{self, CertificateContent};
-use super::exports::certificate_of_record;
+use super::exports::{certificate_of_record, refusal};
 use super::state::AppState;
 use super::uploads::language;
 use crate::api::nominations::imp::{nominees, Nominee};
@@ -32,16 +32,6 @@ use crate::domain::time::Timestamp;
 use crate::domain::upload::{FileKind, FileType};
 use crate::error::AppError;
 use crate::i18n::I18n;
-
-fn refusal(i18n: I18n, error: AppError) -> Response {
-    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
-    (
-        status,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        error.message(i18n),
-    )
-        .into_response()
-}
 
 /// A name safe inside a ZIP: letters (any script), digits, spaces and
 /// `-_.()` kept, everything else (slashes, dots at the start, controls)

@@ -82,6 +82,10 @@ pub fn build_router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(state.clone(), check_origin))
         .layer(middleware::from_fn_with_state(state.clone(), security_headers))
         .layer(CompressionLayer::new())
+        .layer(middleware::from_fn_with_state(
+            super::page_cache::PageCache::new(Duration::from_secs(state.config.page_cache_seconds)),
+            super::page_cache::page_cache,
+        ))
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<Body>| {
             // Log the route pattern, never the path itself: paths can hold
             // one-time tokens (setup and invitation links).

@@ -315,16 +315,30 @@ impl TestApp {
             .unwrap()
             .id
             .clone();
+        self.create_round(admin, &province, &dong_nai, "Đồng Nai 2026", "{seq}/{year}")
+            .await
+    }
+
+    /// Creates a round of 2026 at `level` in `territory`, open for entries
+    /// from 2020 to 2099; returns its id.
+    pub async fn create_round(
+        &self,
+        admin: &Actor,
+        level: &str,
+        territory: &str,
+        title: &str,
+        pattern: &str,
+    ) -> String {
         let reply = self
             .call(
                 "create_round",
                 admin,
                 &[
-                    ("level", &province),
-                    ("territory", &dong_nai),
+                    ("level", level),
+                    ("territory", territory),
                     ("parent_round", ""),
                     ("copy_from", ""),
-                    ("title", "Đồng Nai 2026"),
+                    ("title", title),
                     ("year", "2026"),
                     ("entries_open", "2020-01-01T08:00"),
                     ("entries_close", "2099-06-30T17:00"),
@@ -332,7 +346,7 @@ impl TestApp {
                     ("threshold", "70"),
                     ("quorum_percent", "50"),
                     ("majority_percent", "50"),
-                    ("certificate_pattern", "{seq}/{year}"),
+                    ("certificate_pattern", pattern),
                     ("score_step", "0,5"),
                     ("spread_flag", "20"),
                 ],
@@ -359,35 +373,8 @@ impl TestApp {
             .unwrap()
             .id
             .clone();
-        let reply = self
-            .call(
-                "create_round",
-                admin,
-                &[
-                    ("level", &national),
-                    ("territory", &viet_nam),
-                    ("parent_round", ""),
-                    ("copy_from", ""),
-                    ("title", title),
-                    ("year", "2026"),
-                    ("entries_open", "2020-01-01T08:00"),
-                    ("entries_close", "2099-06-30T17:00"),
-                    ("judging_close", "2099-08-31T17:00"),
-                    ("threshold", "70"),
-                    ("quorum_percent", "50"),
-                    ("majority_percent", "50"),
-                    ("certificate_pattern", "{seq}/{year}/QG"),
-                    ("score_step", "0,5"),
-                    ("spread_flag", "20"),
-                ],
-            )
-            .await;
-        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-        reply
-            .header("location")
-            .unwrap()
-            .trim_start_matches("/rounds/")
-            .to_owned()
+        self.create_round(admin, &national, &viet_nam, title, "{seq}/{year}/QG")
+            .await
     }
 
     /// Moves a round's entries deadline to `seconds_ago` seconds ago.
