@@ -956,10 +956,11 @@ async fn anonymous_visits_of_public_pages_are_kept_briefly_and_a_change_shows_at
         ok(&decide(&w, &w.secretary, "1234/QĐ-UBND", &today(), "Nguyễn Văn A").await);
         let results = format!("/results/{}", w.round);
         let anonymous = Actor::anonymous();
-        // Not published yet: the page says so (and is kept like any other).
+        // Not published yet: not found, and not kept.
         let early = w.app.get(&results, &anonymous).await;
+        assert_eq!(early.status, StatusCode::NOT_FOUND);
         assert!(!early.body.contains("Bình gốm men rạn"));
-        assert_eq!(w.app.get(&results, &anonymous).await.header("x-cache"), Some("hit"));
+        assert_eq!(w.app.get(&results, &anonymous).await.header("x-cache"), None);
         // Publishing goes through this server: the next visit sees it.
         ok(&move_round(&w, "published", "").await);
         let first = w.app.get(&results, &anonymous).await;

@@ -20,6 +20,14 @@ pub fn LoadError(error: AppError) -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
     let here = location.pathname.get_untracked();
+    // A page whose subject does not exist (or is not the visitor's to
+    // see) answers 404, like an unknown address.
+    #[cfg(feature = "ssr")]
+    if matches!(error.kind(), AppError::NotFound) {
+        if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+            response.set_status(http::StatusCode::NOT_FOUND);
+        }
+    }
     let sign_in = matches!(error.kind(), AppError::Unauthenticated).then(|| {
         let href = format!("/sign-in?next={}", urlencode(&here));
         view! { <p><a class="button" href=href>{i18n.t("nav-sign-in")}</a></p> }
