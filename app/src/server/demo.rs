@@ -639,29 +639,10 @@ async fn load(state: &AppState) -> Result<Loaded, AppError> {
     // The businesses and their dossiers.
     let group_numbers: Vec<i64> = groups.iter().map(|g| g.number).collect();
     let mut entry_ids = Vec::new();
-    for (i, (group, product, business, form, commune, representative)) in PRODUCTS.iter().enumerate() {
+    for (i, (group, product, _, _, _, representative)) in PRODUCTS.iter().enumerate() {
         let owner = account(conn, representative, &format!("coso{:02}@{DOMAIN}", i + 1), hash, now).await?;
         grant(conn, owner, Role::Entrant, None, owner, now).await?;
-        let profile = check_business(&BusinessForm {
-            business_name: (*business).to_owned(),
-            legal_form: (*form).to_owned(),
-            registration_number: format!("47{:08}", 1_000_000 + i * 7919),
-            tax_code: format!("36{:08}", 2_000_000 + i * 104_729),
-            province: "Đồng Nai".into(),
-            commune: (*commune).to_owned(),
-            street: format!("Số {}, ấp {}", 10 + i * 3, 1 + i % 6),
-            representative: (*representative).to_owned(),
-            position: if *form == "enterprise" {
-                "Giám đốc"
-            } else if *form == "household" {
-                "Chủ hộ"
-            } else {
-                "Chủ nhiệm"
-            }
-            .into(),
-            business_phone: format!("09{:08}", 12_345_000 + i * 1_111),
-            business_email: format!("coso{:02}@{DOMAIN}", i + 1),
-        })?;
+        let profile = check_business(&profile_form(i))?;
         let business_id: BusinessId = businesses::save_business(conn, owner, &profile, now).await?;
         let entry = EntryId::new();
         entries::insert_entry(conn, entry, province, business_id, now).await?;
@@ -866,6 +847,30 @@ async fn manager(state: &AppState, who: &Principal, round: RoundId) -> Result<Ro
     crate::api::rounds::access::manage(who.clone(), &mut conn, &round.to_string()).await
 }
 
+/// The business profile of the `i`-th product, as its representative
+/// would type it.
+fn profile_form(i: usize) -> BusinessForm {
+    let (_, _, business, form, commune, representative) = PRODUCTS[i];
+    BusinessForm {
+        business_name: business.to_owned(),
+        legal_form: form.to_owned(),
+        registration_number: format!("47{:08}", 1_000_000 + i * 7919),
+        tax_code: format!("36{:08}", 2_000_000 + i * 104_729),
+        province: "Đồng Nai".into(),
+        commune: commune.to_owned(),
+        street: format!("Số {}, ấp {}", 10 + i * 3, 1 + i % 6),
+        representative: representative.to_owned(),
+        position: match form {
+            "enterprise" => "Giám đốc",
+            "household" => "Chủ hộ",
+            _ => "Chủ nhiệm",
+        }
+        .into(),
+        business_phone: format!("09{:08}", 12_345_000 + i * 1_111),
+        business_email: format!("coso{:02}@{DOMAIN}", i + 1),
+    }
+}
+
 /// Forms 01 and 02 of a product, in plain words.
 fn dossier(product: &str, group: i64) -> EntryForm {
     let lower = product.to_lowercase();
@@ -1010,20 +1015,8 @@ mod tests {
 
     #[test]
     fn every_demonstration_profile_and_dossier_passes_the_forms_checks() {
-        for (i, (group, product, business, form, commune, representative)) in PRODUCTS.iter().enumerate() {
-            let profile = check_business(&BusinessForm {
-                business_name: (*business).to_owned(),
-                legal_form: (*form).to_owned(),
-                registration_number: format!("47{:08}", 1_000_000 + i * 7919),
-                tax_code: format!("36{:08}", 2_000_000 + i * 104_729),
-                province: "Đồng Nai".into(),
-                commune: (*commune).to_owned(),
-                street: "Số 1".into(),
-                representative: (*representative).to_owned(),
-                position: "Chủ hộ".into(),
-                business_phone: "0912345678".into(),
-                business_email: format!("coso{:02}@{DOMAIN}", i + 1),
-            });
+        for (i, (group, product, business, ..)) in PRODUCTS.iter().enumerate() {
+            let profile = check_business(&profile_form(i));
             assert!(profile.is_ok(), "{business}: {profile:?}");
             let content = check_entry_form(&dossier(product, *group), &[1, 2, 3, 4]);
             assert!(content.is_ok(), "{product}: {content:?}");
