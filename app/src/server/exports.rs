@@ -37,13 +37,57 @@ pub fn refusal(i18n: I18n, error: AppError) -> Response {
         .into_response()
 }
 
+/// The signed-in person asking for a download, with the language to
+/// answer in; or the refusal to send.
+pub async fn caller(state: &AppState, headers: &HeaderMap) -> Result<(Principal, I18n), Response> {
+    let i18n = I18n::new(language(headers));
+    match principal_from_headers(state, headers).await {
+        Ok(Some(principal)) => Ok((principal, i18n)),
+        Ok(None) => Err(refusal(i18n, AppError::Unauthenticated)),
+        Err(error) => Err(refusal(i18n, error)),
+    }
+}
+
+/// An XLSX workbook built on a blocking thread, as a download named
+/// `file_name`; a failure is logged with `what` and answered 500.
+fn xlsx_download(
+    i18n: I18n,
+    built: Result<Result<Vec<u8>, XlsxError>, tokio::task::JoinError>,
+    file_name: &str,
+    what: &str,
+) -> Response {
+    match built {
+        Ok(Ok(bytes)) => (
+            [
+                (
+                    header::CONTENT_TYPE,
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_owned(),
+                ),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"{file_name}\""),
+                ),
+                (header::CACHE_CONTROL, "no-store".to_owned()),
+            ],
+            Body::from(bytes),
+        )
+            .into_response(),
+        Ok(Err(error)) => {
+            tracing::error!(%error, "could not build the {what}");
+            refusal(i18n, AppError::Internal)
+        }
+        Err(error) => {
+            tracing::error!(%error, "the {what} task failed");
+            refusal(i18n, AppError::Internal)
+        }
+    }
+}
+
 /// `GET /entries/{id}/certificate.pdf`.
 pub async fn certificate_pdf(State(state): State<AppState>, Path(id): Path<String>, headers: HeaderMap) -> Response {
-    let i18n = I18n::new(language(&headers));
-    let principal = match principal_from_headers(&state, &headers).await {
-        Ok(Some(principal)) => principal,
-        Ok(None) => return refusal(i18n, AppError::Unauthenticated),
-        Err(error) => return refusal(i18n, error),
+    let (principal, i18n) = match caller(&state, &headers).await {
+        Ok(found) => found,
+        Err(refused) => return refused,
     };
     let content = match state.store.pool().acquire().await {
         Ok(mut conn) => certificate_content(&mut conn, &state, &principal, &id).await,
@@ -231,11 +275,9 @@ pub async fn score_table(conn: &mut Conn, principal: &Principal, id: &str) -> Re
 
 /// `GET /rounds/{id}/scores.xlsx`: results and the full score table.
 pub async fn scores_xlsx(State(state): State<AppState>, Path(id): Path<String>, headers: HeaderMap) -> Response {
-    let i18n = I18n::new(language(&headers));
-    let principal = match principal_from_headers(&state, &headers).await {
-        Ok(Some(principal)) => principal,
-        Ok(None) => return refusal(i18n, AppError::Unauthenticated),
-        Err(error) => return refusal(i18n, error),
+    let (principal, i18n) = match caller(&state, &headers).await {
+        Ok(found) => found,
+        Err(refused) => return refused,
     };
     let table = match state.store.pool().acquire().await {
         Ok(mut conn) => score_table(&mut conn, &principal, &id).await,
@@ -245,28 +287,8 @@ pub async fn scores_xlsx(State(state): State<AppState>, Path(id): Path<String>, 
         Ok(table) => table,
         Err(error) => return refusal(i18n, error),
     };
-    match tokio::task::spawn_blocking(move || scores_workbook(&table, i18n)).await {
-        Ok(Ok(bytes)) => (
-            [
-                (
-                    header::CONTENT_TYPE,
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                ),
-                (header::CONTENT_DISPOSITION, "attachment; filename=\"bang-diem.xlsx\""),
-                (header::CACHE_CONTROL, "no-store"),
-            ],
-            Body::from(bytes),
-        )
-            .into_response(),
-        Ok(Err(error)) => {
-            tracing::error!(%error, "could not build the score table");
-            refusal(i18n, AppError::Internal)
-        }
-        Err(error) => {
-            tracing::error!(%error, "the score table task failed");
-            refusal(i18n, AppError::Internal)
-        }
-    }
+    let built = tokio::task::spawn_blocking(move || scores_workbook(&table, i18n)).await;
+    xlsx_download(i18n, built, "bang-diem.xlsx", "score table")
 }
 
 /// The results (one row per eligible entry, with its outcome and
@@ -360,11 +382,9 @@ pub fn scores_workbook(t: &ScoreTable, i18n: I18n) -> Result<Vec<u8>, XlsxError>
 
 /// `GET /rounds/{id}/report.xlsx`.
 pub async fn report_xlsx(State(state): State<AppState>, Path(id): Path<String>, headers: HeaderMap) -> Response {
-    let i18n = I18n::new(language(&headers));
-    let principal = match principal_from_headers(&state, &headers).await {
-        Ok(Some(principal)) => principal,
-        Ok(None) => return refusal(i18n, AppError::Unauthenticated),
-        Err(error) => return refusal(i18n, error),
+    let (principal, i18n) = match caller(&state, &headers).await {
+        Ok(found) => found,
+        Err(refused) => return refused,
     };
     let report = match state.store.pool().acquire().await {
         Ok(mut conn) => report_for(&mut conn, &principal, &id).await,
@@ -375,31 +395,7 @@ pub async fn report_xlsx(State(state): State<AppState>, Path(id): Path<String>, 
         Err(error) => return refusal(i18n, error),
     };
     let built = tokio::task::spawn_blocking(move || workbook(&report, i18n)).await;
-    match built {
-        Ok(Ok(bytes)) => (
-            [
-                (
-                    header::CONTENT_TYPE,
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                ),
-                (
-                    header::CONTENT_DISPOSITION,
-                    "attachment; filename=\"bao-cao-cham-diem.xlsx\"",
-                ),
-                (header::CACHE_CONTROL, "no-store"),
-            ],
-            Body::from(bytes),
-        )
-            .into_response(),
-        Ok(Err(error)) => {
-            tracing::error!(%error, "could not build the report workbook");
-            refusal(i18n, AppError::Internal)
-        }
-        Err(error) => {
-            tracing::error!(%error, "the report workbook task failed");
-            refusal(i18n, AppError::Internal)
-        }
-    }
+    xlsx_download(i18n, built, "bao-cao-cham-diem.xlsx", "report workbook")
 }
 
 fn points(p: Points) -> f64 {

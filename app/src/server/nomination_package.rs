@@ -20,10 +20,8 @@ use zip::{CompressionMethod, ZipWriter};
 use super::certificate_pdf::{self, CertificateContent};
 use super::exports::{certificate_of_record, refusal};
 use super::state::AppState;
-use super::uploads::language;
 use crate::api::nominations::imp::{nominees, Nominee};
 use crate::api::rounds::access::{load, roles_in};
-use crate::auth::principal::principal_from_headers;
 use crate::db::entries::{self, FileRecord};
 use crate::domain::certificate::{status, CertificateStatus};
 use crate::domain::nomination::{results_fixed, NominationRefusal};
@@ -101,11 +99,9 @@ struct Item {
 /// `GET /rounds/{id}/nominations.zip`: the round's secretariat and
 /// administrators, once the decision is recorded.
 pub async fn nominations_zip(State(state): State<AppState>, Path(id): Path<String>, headers: HeaderMap) -> Response {
-    let i18n = I18n::new(language(&headers));
-    let principal = match principal_from_headers(&state, &headers).await {
-        Ok(Some(principal)) => principal,
-        Ok(None) => return refusal(i18n, AppError::Unauthenticated),
-        Err(error) => return refusal(i18n, error),
+    let (principal, i18n) = match super::exports::caller(&state, &headers).await {
+        Ok(found) => found,
+        Err(refused) => return refused,
     };
     let gathered = async {
         let mut conn = state.store.pool().acquire().await?;
