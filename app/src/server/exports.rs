@@ -48,26 +48,28 @@ pub async fn caller(state: &AppState, headers: &HeaderMap) -> Result<(Principal,
     }
 }
 
-/// An XLSX workbook built on a blocking thread, as a download named
-/// `file_name`; a failure is logged with `what` and answered 500.
-fn xlsx_download(
+/// The MIME type of an XLSX workbook.
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// A file built on a blocking thread, as a private download of type
+/// `content_type` named `file_name`; a failure is logged with `what` and
+/// answered 500.
+fn download<E: std::fmt::Display>(
     i18n: I18n,
-    built: Result<Result<Vec<u8>, XlsxError>, tokio::task::JoinError>,
+    built: Result<Result<Vec<u8>, E>, tokio::task::JoinError>,
+    content_type: &'static str,
     file_name: &str,
     what: &str,
 ) -> Response {
     match built {
         Ok(Ok(bytes)) => (
             [
-                (
-                    header::CONTENT_TYPE,
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_owned(),
-                ),
+                (header::CONTENT_TYPE, content_type.to_owned()),
                 (
                     header::CONTENT_DISPOSITION,
                     format!("attachment; filename=\"{file_name}\""),
                 ),
-                (header::CACHE_CONTROL, "no-store".to_owned()),
+                (header::CACHE_CONTROL, "private, no-store".to_owned()),
             ],
             Body::from(bytes),
         )
@@ -97,28 +99,8 @@ pub async fn certificate_pdf(State(state): State<AppState>, Path(id): Path<Strin
         Ok(found) => found,
         Err(error) => return refusal(i18n, error),
     };
-    match tokio::task::spawn_blocking(move || certificate_pdf::render(&content)).await {
-        Ok(Ok(bytes)) => (
-            [
-                (header::CONTENT_TYPE, "application/pdf".to_owned()),
-                (
-                    header::CONTENT_DISPOSITION,
-                    format!("attachment; filename=\"{file_name}\""),
-                ),
-                (header::CACHE_CONTROL, "private, no-store".to_owned()),
-            ],
-            Body::from(bytes),
-        )
-            .into_response(),
-        Ok(Err(error)) => {
-            tracing::error!(%error, "could not draw a certificate");
-            refusal(i18n, AppError::Internal)
-        }
-        Err(error) => {
-            tracing::error!(%error, "the certificate task failed");
-            refusal(i18n, AppError::Internal)
-        }
-    }
+    let built = tokio::task::spawn_blocking(move || certificate_pdf::render(&content)).await;
+    download(i18n, built, "application/pdf", &file_name, "certificate")
 }
 
 /// What the certificate of entry `id` says, if `principal` may have it:
@@ -288,7 +270,7 @@ pub async fn scores_xlsx(State(state): State<AppState>, Path(id): Path<String>, 
         Err(error) => return refusal(i18n, error),
     };
     let built = tokio::task::spawn_blocking(move || scores_workbook(&table, i18n)).await;
-    xlsx_download(i18n, built, "bang-diem.xlsx", "score table")
+    download(i18n, built, XLSX, "bang-diem.xlsx", "score table")
 }
 
 /// The results (one row per eligible entry, with its outcome and
@@ -395,7 +377,7 @@ pub async fn report_xlsx(State(state): State<AppState>, Path(id): Path<String>, 
         Err(error) => return refusal(i18n, error),
     };
     let built = tokio::task::spawn_blocking(move || workbook(&report, i18n)).await;
-    xlsx_download(i18n, built, "bao-cao-cham-diem.xlsx", "report workbook")
+    download(i18n, built, XLSX, "bao-cao-cham-diem.xlsx", "report workbook")
 }
 
 fn points(p: Points) -> f64 {
