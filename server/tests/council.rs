@@ -124,6 +124,24 @@ async fn scored(w: &World) {
     ok(&move_round(w, "deliberation", "").await);
 }
 
+/// Judges `a` (78; with `b` too, 50, below the threshold, when `with_b`),
+/// opens deliberation, has two members recognise `a` (and answer `nominate`
+/// on nominating it) and records the decision.
+async fn a_decided(w: &World, with_b: bool, nominate: &str) {
+    to_judging(w).await;
+    score(w, &w.one, &w.a, ["36", "34", "9", "9"]).await;
+    score(w, &w.two, &w.a, ["28", "26", "7", "7"]).await;
+    if with_b {
+        score(w, &w.one, &w.b, ["20", "20", "5", "5"]).await;
+        score(w, &w.two, &w.b, ["20", "20", "5", "5"]).await;
+    }
+    ok(&move_round(w, "deliberation", "Nhóm 2 chưa chấm").await);
+    for member in [&w.council, &w.council2] {
+        ok(&vote(w, member, &w.a, "for", nominate).await);
+    }
+    ok(&decide(w, &w.secretary, "1234/QĐ-UBND", &today(), "Nguyễn Văn A").await);
+}
+
 fn today() -> String {
     let now = Timestamp::now().vn_input_value();
     now[..10].to_owned()
@@ -598,14 +616,7 @@ async fn anyone_checks_a_published_certificate_and_an_administrator_revokes_it()
     use app::api::verify::{VerifyAnswer, VerifyOutcome};
     use app::domain::certificate::CertificateStatus;
     each_world(|w| async move {
-        to_judging(&w).await;
-        score(&w, &w.one, &w.a, ["36", "34", "9", "9"]).await;
-        score(&w, &w.two, &w.a, ["28", "26", "7", "7"]).await;
-        ok(&move_round(&w, "deliberation", "Nhóm 2 chưa chấm").await);
-        for member in [&w.council, &w.council2] {
-            ok(&vote(&w, member, &w.a, "for", "").await);
-        }
-        ok(&decide(&w, &w.secretary, "1234/QĐ-UBND", &today(), "Nguyễn Văn A").await);
+        a_decided(&w, false, "").await;
         let pattern = detail(&w.app, &w.secretary, &w.round).await.form.certificate_pattern;
         let number = app::domain::certificate::format_number(&pattern, 1, Timestamp::now().vn_year());
         let check = |actor: &Actor, number: String| {
@@ -718,16 +729,7 @@ async fn the_public_results_show_the_recognised_products_once_published() {
     use app::domain::ids::EntryId;
     use app::domain::upload::FileKind;
     each_world(|w| async move {
-        to_judging(&w).await;
-        score(&w, &w.one, &w.a, ["36", "34", "9", "9"]).await;
-        score(&w, &w.two, &w.a, ["28", "26", "7", "7"]).await;
-        score(&w, &w.one, &w.b, ["20", "20", "5", "5"]).await;
-        score(&w, &w.two, &w.b, ["20", "20", "5", "5"]).await;
-        ok(&move_round(&w, "deliberation", "Nhóm 2 chưa chấm").await);
-        for member in [&w.council, &w.council2] {
-            ok(&vote(&w, member, &w.a, "for", "for").await);
-        }
-        ok(&decide(&w, &w.secretary, "1234/QĐ-UBND", &today(), "Nguyễn Văn A").await);
+        a_decided(&w, true, "for").await;
         // The photos get their resized copies (the test files skip the
         // image pipeline, which has tests of its own).
         let mut conn = w.app.state.store.pool().acquire().await.unwrap();
@@ -863,16 +865,7 @@ async fn the_public_results_show_the_recognised_products_once_published() {
 async fn the_catalogue_finds_recognised_products_without_diacritics() {
     use app::api::catalogue::{CataloguePage, ProductPage};
     each_world(|w| async move {
-        to_judging(&w).await;
-        score(&w, &w.one, &w.a, ["36", "34", "9", "9"]).await;
-        score(&w, &w.two, &w.a, ["28", "26", "7", "7"]).await;
-        score(&w, &w.one, &w.b, ["20", "20", "5", "5"]).await;
-        score(&w, &w.two, &w.b, ["20", "20", "5", "5"]).await;
-        ok(&move_round(&w, "deliberation", "Nhóm 2 chưa chấm").await);
-        for member in [&w.council, &w.council2] {
-            ok(&vote(&w, member, &w.a, "for", "").await);
-        }
-        ok(&decide(&w, &w.secretary, "1234/QĐ-UBND", &today(), "Nguyễn Văn A").await);
+        a_decided(&w, true, "").await;
         let anonymous = Actor::anonymous();
         let search = |q: String| {
             let (w, anonymous) = (&w, anonymous.clone());
@@ -946,14 +939,7 @@ async fn the_catalogue_finds_recognised_products_without_diacritics() {
 #[tokio::test]
 async fn anonymous_visits_of_public_pages_are_kept_briefly_and_a_change_shows_at_once() {
     each_world(|w| async move {
-        to_judging(&w).await;
-        score(&w, &w.one, &w.a, ["36", "34", "9", "9"]).await;
-        score(&w, &w.two, &w.a, ["28", "26", "7", "7"]).await;
-        ok(&move_round(&w, "deliberation", "Chưa chấm đủ").await);
-        for member in [&w.council, &w.council2] {
-            ok(&vote(&w, member, &w.a, "for", "").await);
-        }
-        ok(&decide(&w, &w.secretary, "1234/QĐ-UBND", &today(), "Nguyễn Văn A").await);
+        a_decided(&w, false, "").await;
         let results = format!("/results/{}", w.round);
         let anonymous = Actor::anonymous();
         // Not published yet: not found, and not kept.
