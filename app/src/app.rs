@@ -72,9 +72,25 @@ fn client_words(lang: Lang) -> String {
     }
 }
 
+/// The error of a failed plain post, as the server told it again, for the
+/// page's islands (server only).
+fn action_error() -> Option<(String, String)> {
+    #[cfg(feature = "ssr")]
+    {
+        crate::components::form::action_error()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        None
+    }
+}
+
 /// The HTML document around the application, rendered on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = page_lang();
+    let action_error = action_error().map(|(path, err)| {
+        view! { <meta name=crate::components::form::ACTION_ERROR_META data-path=path content=err/> }
+    });
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>
@@ -83,6 +99,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="theme-color" content="#8a1c1c"/>
                 <meta name=crate::i18n::WORDS_META content=client_words(lang)/>
+                {action_error}
                 <link rel="stylesheet" href="/pkg/tieubieu.css"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <HydrationScripts options islands=true/>
@@ -105,7 +122,11 @@ pub fn App() -> impl IntoView {
     let i18n = use_i18n();
     let skip = i18n.t("skip-to-content");
     view! {
-        <Title formatter=|text: String| if text.is_empty() { "Tiêu biểu".to_owned() } else { format!("{text} · Tiêu biểu") }/>
+        <Title formatter=|text: String| if text.is_empty() {
+            "Tiêu biểu".to_owned()
+        } else {
+            crate::components::raw_text::escaped(format!("{text} · Tiêu biểu"))
+        }/>
         <Router>
             <a class="skip-link" href="#main">{skip}</a>
             <Header/>

@@ -92,6 +92,10 @@ pub enum AppError {
     /// The browser could not reach the server.
     #[error("network error")]
     Network,
+    /// Too much heavy work (photos, password hashing) is waiting: try
+    /// again in a few seconds.
+    #[error("server busy")]
+    Busy,
     /// Something failed on the server; details are in the server's log.
     #[error("internal error")]
     Internal,
@@ -150,6 +154,40 @@ impl AppError {
         AppError::Told(Box::new(Told { error, message }))
     }
 
+    /// The error as far as it can be trusted when it came from the
+    /// address bar rather than from this server: its kind only, without
+    /// the sentences a browser was told, field problems only for field
+    /// names of the shape forms use, and an entry code only of the shape
+    /// codes have (`1-001`). Whatever text is then shown is built from the
+    /// catalogue.
+    pub fn from_address(self) -> AppError {
+        let error = match self {
+            AppError::Told(told) => told.error,
+            other => other,
+        };
+        match error {
+            // A `Told` inside a `Told` is never sent: refuse to nest.
+            AppError::Told(_) => AppError::BadRequest,
+            AppError::Invalid(problems) => {
+                let kept: Vec<FieldError> = problems
+                    .into_iter()
+                    .filter(|p| is_field_name(&p.field))
+                    .map(|p| FieldError { text: None, ..p })
+                    .collect();
+                if kept.is_empty() {
+                    AppError::BadRequest
+                } else {
+                    AppError::Invalid(kept)
+                }
+            }
+            AppError::NominationRefused { code, refusal } => AppError::NominationRefused {
+                code: code.filter(|c| is_entry_code(c)),
+                refusal,
+            },
+            other => other,
+        }
+    }
+
     /// The sentence shown to the user, in their language.
     pub fn message(&self, i18n: I18n) -> String {
         match self {
@@ -195,6 +233,7 @@ impl AppError {
             AppError::BusinessProfileNeeded => i18n.t("error-business-needed"),
             AppError::BadRequest => i18n.t("error-bad-request"),
             AppError::Network => i18n.t("error-network"),
+            AppError::Busy => i18n.t("error-busy"),
             AppError::Internal => i18n.t("error-internal"),
         }
     }
@@ -221,7 +260,7 @@ impl AppError {
             AppError::Conflict => 409,
             AppError::Throttled { .. } => 429,
             AppError::BadRequest => 400,
-            AppError::Network => 503,
+            AppError::Network | AppError::Busy => 503,
             AppError::Internal => 500,
             AppError::Told(told) => told.error.status(),
         }
@@ -267,6 +306,24 @@ impl From<AdminRefusal> for AppError {
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
+    /// Decodes an error. In the browser this reads the server's answer,
+    /// told in the caller's language. On the server the only errors
+    /// decoded are those a plain form's redirect put in the address
+    /// (`?__err=`), which anyone can write: there nothing of the sentence
+    /// it carries is kept, and it is told again from its kind (see
+    /// [`AppError::from_address`]).
+    fn de(data: leptos::server_fn::Bytes) -> Self {
+        let error = serde_json::from_slice::<AppError>(&data).unwrap_or(AppError::BadRequest);
+        #[cfg(feature = "ssr")]
+        {
+            error.from_address().told(I18n::new(crate::app::page_lang()))
+        }
+        #[cfg(not(feature = "ssr"))]
+        {
+            error
+        }
+    }
+
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
             ServerFnErrorErr::Request(_) => AppError::Network,
@@ -283,6 +340,22 @@ impl FromServerFnError for AppError {
     }
 }
 
+/// Whether `name` has the shape of a form field's name (`product_name`,
+/// `max_2`, a score sheet line's key).
+fn is_field_name(name: &str) -> bool {
+    (1..=64).contains(&name.len())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
+/// Whether `code` has the shape of a selection code (`1-001`).
+fn is_entry_code(code: &str) -> bool {
+    matches!(code.split_once('-'), Some((group, number))
+        if (1..=2).contains(&group.len()) && (1..=5).contains(&number.len())
+            && group.bytes().chain(number.bytes()).all(|b| b.is_ascii_digit()))
+}
+
 /// The message key of a refusal of the jury's work.
 pub fn judging_refusal_key(refusal: JudgingRefusal) -> &'static str {
     match refusal {
@@ -297,6 +370,7 @@ pub fn judging_refusal_key(refusal: JudgingRefusal) -> &'static str {
         JudgingRefusal::TieStays => "judging-tie-stays",
         JudgingRefusal::NotEligible => "judging-not-eligible",
         JudgingRefusal::ReportNotOpen => "judging-report-not-open",
+        JudgingRefusal::TiedToBusiness => "judging-tied-to-business",
     }
 }
 
@@ -372,6 +446,7 @@ pub fn entry_refusal_message(i18n: I18n, refusal: &EntryRefusal) -> String {
             &[("state", Arg::Text(i18n.t(&format!("entry-state-{}", state.code()))))],
         ),
         EntryRefusal::ScreeningClosed => i18n.t("entry-screening-closed"),
+        EntryRefusal::TooManyEntries { max } => i18n.t_with("entry-too-many", &[("max", Arg::Num(i64::from(*max)))]),
     }
 }
 
@@ -390,6 +465,11 @@ pub fn upload_refusal_message(i18n: I18n, refusal: &UploadRefusal) -> String {
         }
         UploadRefusal::Damaged => i18n.t("upload-damaged"),
         UploadRefusal::TooManyPixels => i18n.t("upload-too-many-pixels"),
+        UploadRefusal::Busy => i18n.t("upload-busy"),
+        UploadRefusal::BusinessFull { max } => i18n.t_with(
+            "upload-business-full",
+            &[("max", Arg::Text(crate::domain::upload::format_size(*max)))],
+        ),
         UploadRefusal::TooManyFiles { max } => i18n.t_with("upload-too-many-files", &[("max", Arg::Num(*max as i64))]),
         UploadRefusal::EntryLocked => i18n.t("upload-entry-locked"),
         UploadRefusal::Unreadable => i18n.t("upload-unreadable"),

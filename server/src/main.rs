@@ -2,7 +2,6 @@
 //! (running migrations), prints the first-start setup link if needed,
 //! starts the mail worker and serves the application.
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anyhow::Context;
@@ -35,6 +34,7 @@ async fn main() -> anyhow::Result<()> {
     let store = Store::connect(&config.database_url, config.db_max_connections)
         .await
         .context("opening the database (DATABASE_URL)")?;
+    app::server::work_queue::configure(config.work_queue);
     let mail = Arc::new(Mailer::new(&config)?);
     let files = app::server::files::FileStore::new(config.files_dir());
     let state = AppState {
@@ -75,16 +75,20 @@ async fn main() -> anyhow::Result<()> {
     }
 
     spawn_worker(store.clone(), mail.clone());
-    maintenance::spawn_cleanup(store.clone());
+    maintenance::spawn_cleanup(store.clone(), state.files.clone());
 
     let app = router::build_router(state);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("listening on {addr} (LEPTOS_SITE_ADDR)"))?;
     tracing::info!("listening on http://{}", listener.local_addr()?);
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    app::server::listen::serve(
+        listener,
+        app,
+        std::time::Duration::from_secs(config.header_timeout_seconds),
+        shutdown_signal(),
+    )
+    .await?;
     Ok(())
 }
 

@@ -604,7 +604,17 @@ async fn a_disabled_account_cannot_sign_in_and_loses_its_sessions() {
                 &[("identifier", "lan@x.vn"), ("password", "mật khẩu dài")],
             )
             .await;
-        assert_eq!(reply.error(), AppError::AccountDisabled);
+        // Answered exactly as a wrong password: nothing tells the account
+        // exists or was disabled.
+        let wrong = app
+            .call(
+                "sign_in",
+                &Actor::anonymous(),
+                &[("identifier", "lan@x.vn"), ("password", "mật khẩu sai")],
+            )
+            .await;
+        assert_eq!(reply.error(), AppError::WrongCredentials);
+        assert_eq!((reply.status, reply.body.clone()), (wrong.status, wrong.body.clone()));
         let reply = app.call("disable_account", &admin, &[("user", &lan)]).await;
         assert_eq!(
             reply.error(),

@@ -985,3 +985,68 @@ async fn anonymous_visits_of_public_pages_are_kept_briefly_and_a_change_shows_at
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_certificate_keeps_the_business_it_was_issued_to() {
+    each_world(|w| async move {
+        a_decided(&w, false, "").await;
+        ok(&move_round(&w, "published", "").await);
+        let number = app::domain::certificate::format_number("{seq}/{year}", 1, Timestamp::now().vn_year());
+        // After the decision the business renames itself and moves.
+        ok(&w
+            .app
+            .call(
+                "save_business",
+                &w.owner_a,
+                &[
+                    ("business_name", "Công ty Đổi Tên"),
+                    ("legal_form", "household"),
+                    ("registration_number", "99Z9999999"),
+                    ("tax_code", ""),
+                    ("province", "Bình Dương"),
+                    ("commune", "Phường Mới"),
+                    ("street", "Số 1"),
+                    ("representative", "Người Khác"),
+                    ("position", "Giám đốc"),
+                    ("business_phone", "0912345678"),
+                    ("business_email", ""),
+                ],
+            )
+            .await);
+        let anonymous = Actor::anonymous();
+        // The check, the certificate, the results, the catalogue and the
+        // open data still name the business as the decision did.
+        let check = w
+            .app
+            .get(&app::domain::certificate::verify_path(&number), &anonymous)
+            .await;
+        assert!(
+            check.body.contains("Hộ Gốm A") && !check.body.contains("Đổi Tên"),
+            "{}",
+            check.body
+        );
+        let pdf = w
+            .app
+            .get(&format!("/entries/{}/certificate.pdf", w.a), &w.owner_a)
+            .await;
+        let text = pdf_extract::extract_text_from_mem(&pdf.bytes).expect("a readable PDF");
+        assert!(
+            text.contains("Hộ Gốm A") && text.contains("Đồng Nai") && !text.contains("Đổi Tên"),
+            "{text}"
+        );
+        for path in [
+            format!("/results/{}", w.round),
+            "/catalogue".to_owned(),
+            "/open-data/certificates.csv".to_owned(),
+        ] {
+            let reply = w.app.get(&path, &anonymous).await;
+            assert!(
+                reply.body.contains("Hộ Gốm A") && !reply.body.contains("Đổi Tên"),
+                "{path}: {}",
+                reply.body
+            );
+        }
+        w
+    })
+    .await;
+}

@@ -521,12 +521,15 @@ async fn uploads_are_judged_by_content_and_cleaned() {
             location.starts_with(&format!("/entries/{entry}?notice=files-added&added=1&upload_errors=")),
             "{location}"
         );
+        // The page words the problem itself: which file (its place in the
+        // form) and why; names never travel in the address.
         let page = w.app.get(&location, &w.entrant).await;
         assert!(
-            page.body.contains("virus.exe") && page.body.contains("Chỉ nhận: PDF, JPEG, PNG"),
+            page.body.contains("Tệp thứ 2: ") && page.body.contains("Chỉ nhận: PDF, JPEG, PNG"),
             "{}",
             page.body
         );
+        assert!(!location.contains("virus") && !page.body.contains("virus.exe"));
         assert!(page.body.contains("Đã tải lên 1 tệp"));
         w
     })
@@ -614,5 +617,154 @@ async fn files_are_private_to_the_business_and_the_secretariat() {
         assert_eq!(reply.error(), AppError::NotFound);
         w
     })
+    .await;
+}
+
+/// A multipart body sent in chunks with no length given, as a client that
+/// streams does: `parts` one after the other.
+fn chunked(parts: Vec<Vec<u8>>) -> Body {
+    Body::from_stream(futures::stream::iter(
+        parts
+            .into_iter()
+            .map(|p| Ok::<_, std::io::Error>(axum::body::Bytes::from(p))),
+    ))
+}
+
+#[tokio::test]
+async fn an_upload_is_bounded_before_it_is_read() {
+    each_world(&[("TIEUBIEU_MAX_ENTRY_BYTES", "200000")], |w| async move {
+        w.app.call("save_business", &w.entrant, &business_fields()).await;
+        let entry = start(&w, &w.entrant).await;
+        let boundary = "----tieubieu-test-boundary";
+        let request = |body: Body| {
+            Request::post(format!("/entries/{entry}/files"))
+                .header(
+                    header::CONTENT_TYPE,
+                    format!("multipart/form-data; boundary={boundary}"),
+                )
+                .header(header::ORIGIN, SITE)
+                .header(header::HOST, "127.0.0.1:3000")
+                .header(header::ACCEPT, "application/json")
+                .header(header::COOKIE, w.entrant.cookie.clone().unwrap())
+                .body(body)
+                .unwrap()
+        };
+        // A text field is read up to what a kind's code can be, no further:
+        // a huge `kind` is refused, not held in memory.
+        let head = format!("--{boundary}\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n").into_bytes();
+        let filler = vec![b'x'; 64 * 1024];
+        let mut parts = vec![head];
+        parts.extend(std::iter::repeat_n(filler.clone(), 16));
+        parts.push(format!("\r\n--{boundary}--\r\n").into_bytes());
+        let reply = w.app.send(request(chunked(parts))).await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{}", reply.body);
+
+        // A chunked body is cut off at the entry's quota and a little more,
+        // whatever field carries it.
+        let head = format!("--{boundary}\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\n").into_bytes();
+        let mut parts = vec![head];
+        parts.extend(std::iter::repeat_n(filler, 24));
+        parts.push(format!("\r\n--{boundary}--\r\n").into_bytes());
+        let reply = w.app.send(request(chunked(parts))).await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", reply.body);
+        assert!(
+            matches!(reply.error(), AppError::UploadRefused(UploadRefusal::TooLarge { .. })),
+            "{}",
+            reply.body
+        );
+        assert!(detail(&w, &w.entrant, &entry).await.files.is_empty());
+
+        // A private file is never kept by a cache.
+        let stored = upload(
+            &w,
+            &w.entrant,
+            &entry,
+            "photo",
+            &[("a.jpg", "image/jpeg", jpeg(400, 300))],
+            true,
+        )
+        .await;
+        assert_eq!(report(&stored).added, 1, "{}", stored.body);
+        let file = detail(&w, &w.entrant, &entry).await.files[0].id;
+        let served = w.app.get(&format!("/files/{file}"), &w.entrant).await;
+        assert_eq!(served.header("cache-control"), Some("private, no-store"));
+        let page = w.app.get(&format!("/entries/{entry}"), &w.entrant).await;
+        assert_eq!(page.header("cache-control"), Some("no-store"), "a signed-in page");
+
+        // A deleted file leaves the disk once no row refers to it (the
+        // sweep spares files younger than an hour; here "now" is later).
+        let record = {
+            let mut conn = w.app.state.store.pool().acquire().await.unwrap();
+            app::db::entries::get_file(&mut conn, file).await.unwrap().unwrap()
+        };
+        let on_disk = |hash: &str| w.app.state.files.path(hash).unwrap().exists();
+        assert!(on_disk(&record.content_hash) && on_disk(record.thumb_hash.as_deref().unwrap()));
+        let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+        let swept = app::server::maintenance::sweep_files(&w.app.state.store, &w.app.state.files, later)
+            .await
+            .unwrap();
+        assert_eq!(swept.0, 0, "still referenced");
+        let file_id = file.to_string();
+        let reply = w
+            .app
+            .call(
+                "delete_entry_file",
+                &w.entrant,
+                &[("entry", &entry), ("file", &file_id)],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        let swept = app::server::maintenance::sweep_files(&w.app.state.store, &w.app.state.files, later)
+            .await
+            .unwrap();
+        assert_eq!(swept.0, 3, "the three sizes of the photo");
+        assert!(!on_disk(&record.content_hash) && !on_disk(record.thumb_hash.as_deref().unwrap()));
+        w
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_business_has_a_quota_of_files_and_of_entries_a_round() {
+    each_world(
+        &[
+            ("TIEUBIEU_MAX_BUSINESS_BYTES", "60000"),
+            ("TIEUBIEU_MAX_ENTRIES_PER_BUSINESS", "2"),
+        ],
+        |w| async move {
+            w.app.call("save_business", &w.entrant, &business_fields()).await;
+            let first = start(&w, &w.entrant).await;
+            let second = start(&w, &w.entrant).await;
+            let reply = w.app.call("start_entry", &w.entrant, &[("round", &w.round)]).await;
+            assert_eq!(
+                reply.error(),
+                AppError::EntryRefused(EntryRefusal::TooManyEntries { max: 2 })
+            );
+            // The quota counts the files of every entry of the business.
+            let photo = jpeg(400, 300);
+            let mut added = 0;
+            let mut refused = None;
+            for entry in [&first, &second].into_iter().cycle().take(16) {
+                let reply = upload(
+                    &w,
+                    &w.entrant,
+                    entry,
+                    "photo",
+                    &[("p.jpg", "image/jpeg", photo.clone())],
+                    true,
+                )
+                .await;
+                let r = report(&reply);
+                added += r.added;
+                if let Some(problem) = r.problems.first() {
+                    refused = Some(problem.refusal.clone());
+                    break;
+                }
+            }
+            assert!(added >= 1, "some photos fit");
+            assert_eq!(refused, Some(UploadRefusal::BusinessFull { max: 60000 }));
+            w
+        },
+    )
     .await;
 }

@@ -641,3 +641,98 @@ async fn the_jury_report_combines_the_submitted_sheets_for_the_council() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn nobody_acts_for_the_jury_or_the_council_on_their_own_business() {
+    each_world(|w| async move {
+        // Juror three, who represents the business of `own`, is also made
+        // a secretary of the round.
+        ok(&w
+            .app
+            .call(
+                "add_round_member",
+                &w.admin,
+                &[("round", &w.round), ("identifier", "gk3@x.vn"), ("role", "secretary")],
+            )
+            .await);
+        to_judging(&w).await;
+        let one_id = user_id(&w.app, &w.one).await;
+        let tied = AppError::JudgingRefused(JudgingRefusal::TiedToBusiness);
+
+        // No paper sheet typed in, no declaration recorded for a juror.
+        let p = page(&sheet(&w, &w.three, &w.own, &one_id).await);
+        let lines = all_lines(&p, "5");
+        let reply = save(&w, &w.three, save_fields(&w.own, &one_id, "0", "submit", &lines, "")).await;
+        assert_eq!(reply.error(), tied);
+        assert_eq!(declare(&w, &w.three, &w.own, &one_id, "none", "").await.error(), tied);
+
+        // No sheet reopened; the other secretary may.
+        ok(&declare(&w, &w.one, &w.own, "", "none", "").await);
+        let p = page(&sheet(&w, &w.one, &w.own, "").await);
+        ok(&save(
+            &w,
+            &w.one,
+            save_fields(&w.own, "", "0", "submit", &all_lines(&p, "8"), ""),
+        )
+        .await);
+        let reopen = |actor: &Actor| {
+            let (w, one_id) = (&w, one_id.clone());
+            let actor = actor.clone();
+            async move {
+                w.app
+                    .call(
+                        "reopen_sheet",
+                        &actor,
+                        &[
+                            ("entry", &w.own),
+                            ("juror", &one_id),
+                            ("version", "1"),
+                            ("reason", "Sửa điểm."),
+                        ],
+                    )
+                    .await
+            }
+        };
+        assert_eq!(reopen(&w.three).await.error(), tied);
+        ok(&reopen(&w.secretary).await);
+
+        // Clearing the tie a juror declared needs a reason, kept in the log.
+        ok(&declare(&w, &w.one, &w.c, "", "relative", "Em họ của chủ cơ sở").await);
+        let reply = declare(&w, &w.secretary, &w.c, &one_id, "none", "").await;
+        assert_eq!(reply.error().field_errors()[0].field, "note");
+        let reason = "Giám khảo khai nhầm; đã xác minh với cơ sở.";
+        ok(&declare(&w, &w.secretary, &w.c, &one_id, "none", reason).await);
+        let mut conn = w.app.state.store.pool().acquire().await.unwrap();
+        let rows = app::db::audit::list(&mut conn, None, None, 1000).await.unwrap();
+        drop(conn);
+        let cleared = rows.iter().find(|r| r.action == "jury.conflict_recorded").unwrap();
+        let details: serde_json::Value = serde_json::from_str(cleared.details.as_deref().unwrap()).unwrap();
+        assert_eq!(details["reason"], reason);
+
+        // Nor the meeting's vote on the entry.
+        ok(&move_round(&w, "deliberation", "Chưa đủ phiếu chấm").await);
+        let reply = w
+            .app
+            .call(
+                "record_council_tally",
+                &w.three,
+                &[
+                    ("entry", w.own.as_str()),
+                    ("counts[present]", "3"),
+                    ("counts[recognise_for]", "3"),
+                    ("counts[recognise_against]", "0"),
+                    ("counts[recognise_abstain]", "0"),
+                    ("counts[nominate_for]", "0"),
+                    ("counts[nominate_against]", "0"),
+                    ("counts[nominate_abstain]", "3"),
+                ],
+            )
+            .await;
+        assert_eq!(
+            reply.error(),
+            AppError::CouncilRefused(app::domain::council::CouncilRefusal::TiedToBusiness)
+        );
+        w
+    })
+    .await;
+}

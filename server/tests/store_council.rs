@@ -5,9 +5,9 @@ mod common;
 
 use app::db::council::{self, EntryResult, MeetingTally, NewDecision};
 use app::db::{businesses, entries, Store};
-use app::domain::certificate::{format_number, valid_until};
+use app::domain::certificate::{format_number, valid_until, CertifiedNames};
 use app::domain::council::{Ballot, Tally, Vote};
-use app::domain::ids::{EntryId, RoundId, UserId};
+use app::domain::ids::{EntryId, RoundId, SetId, UserId};
 use common::fixtures::{add_user, another_round, business, each_backend, setup_round, NOW};
 
 async fn entry(store: &Store, round: RoundId, owner_email: &str) -> EntryId {
@@ -19,6 +19,21 @@ async fn entry(store: &Store, round: RoundId, owner_email: &str) -> EntryId {
     let id = EntryId::new();
     entries::insert_entry(&mut conn, id, round, biz, NOW).await.unwrap();
     id
+}
+
+fn no_names(_: EntryId, _: Option<SetId>) -> Option<CertifiedNames> {
+    None
+}
+
+fn certified(product: &str) -> CertifiedNames {
+    CertifiedNames {
+        product: product.to_owned(),
+        set_items: Vec::new(),
+        group: Some((1, "Thủ công mỹ nghệ".into(), "Handicrafts".into())),
+        business: business("Hộ Gốm Biên Hòa"),
+        level: ("Cấp tỉnh".into(), "Provincial".into()),
+        territory: ("Đồng Nai".into(), "Dong Nai".into()),
+    }
 }
 
 fn result(entry: EntryId, recognised: bool, nominated: bool) -> EntryResult {
@@ -124,10 +139,22 @@ async fn deciding_issues_numbered_certificates_once() {
         let pattern = "{seq}/{year}/GCN-CNNT";
         let results = [result(a, true, true), result(b, false, true), result(c, true, false)];
         let mut tx = store.write().await.unwrap();
-        let issued = council::decide(&mut tx, &decision(round, secretary, pattern), &results, &[], NOW)
-            .await
-            .unwrap()
-            .expect("first decision");
+        // What each certificate names is kept with it, as it was given.
+        let named = |entry: EntryId, _| Some(certified(&format!("Sản phẩm {entry}")));
+        let issued = council::decide(
+            &mut tx,
+            &decision(round, secretary, pattern),
+            &results,
+            &[],
+            &named,
+            NOW,
+        )
+        .await
+        .unwrap()
+        .expect("first decision");
+        assert!(issued
+            .iter()
+            .all(|c| c.names == Some(certified(&format!("Sản phẩm {}", c.entry)))));
         tx.commit().await.unwrap();
         let numbers: Vec<_> = issued.iter().map(|c| c.number.as_str()).collect();
         assert_eq!(numbers, ["001/2026/GCN-CNNT", "002/2026/GCN-CNNT"]);
@@ -137,9 +164,16 @@ async fn deciding_issues_numbered_certificates_once() {
 
         // A second decision writes nothing.
         let mut tx = store.write().await.unwrap();
-        let again = council::decide(&mut tx, &decision(round, secretary, pattern), &results, &[], NOW)
-            .await
-            .unwrap();
+        let again = council::decide(
+            &mut tx,
+            &decision(round, secretary, pattern),
+            &results,
+            &[],
+            &no_names,
+            NOW,
+        )
+        .await
+        .unwrap();
         assert!(again.is_none());
         tx.commit().await.unwrap();
 
@@ -199,6 +233,7 @@ async fn numbers_never_repeat_across_rounds_with_one_pattern() {
             &decision(first, secretary, pattern),
             &[result(a, true, false)],
             &[],
+            &no_names,
             NOW,
         )
         .await
@@ -215,6 +250,7 @@ async fn numbers_never_repeat_across_rounds_with_one_pattern() {
             &decision(second, secretary, pattern),
             &[result(b, true, false), result(c, true, false)],
             &[],
+            &no_names,
             NOW,
         )
         .await
@@ -257,10 +293,17 @@ async fn a_set_gets_one_certificate_for_its_recognised_entries() {
             result(d, false, false),
         ];
         let mut tx = store.write().await.unwrap();
-        let issued = council::decide(&mut tx, &decision(round, secretary, "{seq}/GCN"), &results, &sets, NOW)
-            .await
-            .unwrap()
-            .unwrap();
+        let issued = council::decide(
+            &mut tx,
+            &decision(round, secretary, "{seq}/GCN"),
+            &results,
+            &sets,
+            &no_names,
+            NOW,
+        )
+        .await
+        .unwrap()
+        .unwrap();
         tx.commit().await.unwrap();
         let held: Vec<_> = issued.iter().map(|c| (c.entry, c.set)).collect();
         assert_eq!(
@@ -335,6 +378,7 @@ async fn a_nomination_copies_the_entry_once_into_the_higher_round() {
             &decision(round, secretary, "{seq}/{year}"),
             &[result(a, true, true)],
             &[],
+            &no_names,
             NOW,
         )
         .await

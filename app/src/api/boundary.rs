@@ -11,8 +11,24 @@ use crate::error::AppError;
 use crate::server::state::AppState;
 
 /// The cookie that carries a failed plain form's values back to the page,
-/// so that nothing typed is lost when JavaScript is off.
-pub const FORM_MEMORY_COOKIE: &str = "tb_form";
+/// so that nothing typed is lost when JavaScript is off: `Secure` and
+/// `__Host-` prefixed under https, like the session cookie.
+pub fn form_memory_cookie(https: bool) -> &'static str {
+    if https {
+        "__Host-tb_form"
+    } else {
+        "tb_form"
+    }
+}
+
+/// The cookie's attributes after its value (`; Secure` under https).
+pub fn form_memory_attributes(https: bool) -> &'static str {
+    if https {
+        "; Path=/; HttpOnly; SameSite=Lax; Secure"
+    } else {
+        "; Path=/; HttpOnly; SameSite=Lax"
+    }
+}
 
 /// The application state, provided to every server function.
 pub fn app_state() -> Result<AppState, AppError> {
@@ -39,6 +55,12 @@ pub fn finish<T>(result: Result<T, AppError>) -> Result<T, AppError> {
                 http::StatusCode::from_u16(error.status()),
             ) {
                 options.set_status(status);
+                if error.kind() == &AppError::Busy {
+                    options.insert_header(
+                        http::header::RETRY_AFTER,
+                        http::HeaderValue::from(crate::server::work_queue::RETRY_AFTER_SECONDS),
+                    );
+                }
             }
         }
         error.told(crate::i18n::I18n::new(crate::app::page_lang()))
@@ -54,9 +76,12 @@ pub fn finish_form<T>(result: Result<T, AppError>, path: &str, fields: &[(&str, 
             "fields": fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<std::collections::HashMap<_, _>>(),
         });
         let encoded = url_encode(&memory.to_string());
+        let https = app_state().is_ok_and(|s| s.config.https());
         if encoded.len() < 3500 {
             set_cookie(&format!(
-                "{FORM_MEMORY_COOKIE}={encoded}; Path=/; Max-Age=120; HttpOnly; SameSite=Lax"
+                "{}={encoded}; Max-Age=120{}",
+                form_memory_cookie(https),
+                form_memory_attributes(https)
             ));
         }
     }

@@ -95,6 +95,12 @@ mod imp {
         checker.check(check_new_password("password", "password_confirm", &password, &confirm));
         checker.finish()?;
         let name = name.unwrap_or_default();
+        let invited = crate::api::link_guard::checked(&state, async |conn, now| usable(conn, token, now).await).await?;
+        // Invitations are for staff (a secretary, a juror, a council
+        // member, an administrator): a staff password.
+        if invited.role != crate::domain::role::Role::Entrant {
+            crate::domain::account::check_staff_password("password", &password)?;
+        }
         let hash = hash_password(password).await?;
         let now = Timestamp::now();
         let mut tx = state.store.write().await?;

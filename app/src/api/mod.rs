@@ -18,9 +18,12 @@ pub mod password_reset;
 pub mod results;
 pub mod rounds;
 pub mod session;
+pub mod sessions;
 pub mod setup;
 pub mod statistics;
 pub mod verify;
 
 #[cfg(feature = "ssr")]
 pub(crate) mod boundary;
+#[cfg(feature = "ssr")]
+pub(crate) mod link_guard;

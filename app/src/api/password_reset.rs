@@ -220,6 +220,16 @@ mod imp {
     pub async fn reset(token: &str, password: String, confirm: String) -> Result<(), AppError> {
         let state = app_state()?;
         check_new_password("password", "password_confirm", &password, &confirm)?;
+        let staff = crate::api::link_guard::checked(&state, async |conn, now| {
+            let (_, user) = usable(conn, token, now).await?;
+            Ok(crate::domain::session::is_staff(
+                &users::grants_of(conn, user.id).await?,
+            ))
+        })
+        .await?;
+        if staff {
+            crate::domain::account::check_staff_password("password", &password)?;
+        }
         let hash = hash_password(password).await?;
         let now = Timestamp::now();
         let mut tx = state.store.write().await?;

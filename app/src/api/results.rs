@@ -87,7 +87,7 @@ pub(crate) mod imp {
     use crate::api::boundary::app_state;
     use crate::api::rounds::access::{load, place_names};
     use crate::api::rounds::Named;
-    use crate::db::{businesses, council, entries, rounds, Conn};
+    use crate::db::{council, entries, rounds, Conn};
     use crate::domain::report::Mean;
     use crate::domain::upload::FileKind;
     use crate::error::AppError;
@@ -123,27 +123,30 @@ pub(crate) mod imp {
                 items: Vec::new(),
             })
             .collect();
+        // Everything below is read set-wise: the entries with their
+        // businesses and every file of the round, once each.
+        let names = crate::api::council::certificate::RoundNames::load(conn, &round).await?;
+        let files = entries::files_of_round(conn, round.id).await?;
         for result in results.iter().filter(|r| r.recognised) {
-            let Some(entry) = entries::get_entry(conn, result.entry).await? else {
+            let Some((product, group, current)) = names.entry(result.entry) else {
                 continue;
             };
-            let Some(business) = businesses::get_business(conn, entry.business).await? else {
-                continue;
-            };
-            let set = sets.iter().find(|s| s.entries.contains(&entry.id));
+            let set = sets.iter().find(|s| s.entries.contains(&result.entry));
             let certificate = certificates
                 .iter()
-                .find(|c| c.entry == entry.id || (c.set.is_some() && c.set == set.map(|s| s.id)))
-                .map(|c| c.number.clone());
-            let photo = entries::files_of(conn, entry.id)
-                .await?
-                .into_iter()
-                .find(|f| f.kind == FileKind::Photo && f.thumb_hash.is_some())
+                .find(|c| c.entry == result.entry || (c.set.is_some() && c.set == set.map(|s| s.id)));
+            // The business as its certificate names it (fixed at the
+            // decision), not as its profile reads today.
+            let b = certificate
+                .and_then(|c| c.names.as_ref())
+                .map_or(current, |n| &n.business);
+            let photo = files
+                .get(&result.entry)
+                .and_then(|f| f.iter().find(|f| f.kind == FileKind::Photo && f.thumb_hash.is_some()))
                 .map(|f| f.id);
-            let b = &business.business;
             let item = ResultItem {
-                entry: entry.id,
-                product: entry.content.product_name.clone().unwrap_or_default(),
+                entry: result.entry,
+                product: product.unwrap_or_default().to_owned(),
                 business: b.name.clone(),
                 place: [b.commune.as_str(), b.province.as_str()]
                     .into_iter()
@@ -151,7 +154,7 @@ pub(crate) mod imp {
                     .collect::<Vec<_>>()
                     .join(", "),
                 photo,
-                certificate,
+                certificate: certificate.map(|c| c.number.clone()),
                 set: set.map(|s| s.name.clone()),
                 nominated: result.nominated,
                 score: (round.settings.show_scores && result.score_count > 0).then(|| {
@@ -162,7 +165,7 @@ pub(crate) mod imp {
                     .rounded()
                 }),
             };
-            if let Some(group) = groups.iter_mut().find(|g| Some(g.number) == entry.content.group) {
+            if let Some(group) = groups.iter_mut().find(|g| Some(g.number) == group) {
                 group.items.push(item);
             }
         }

@@ -89,17 +89,16 @@ mod imp {
     use crate::domain::audit::AuditAction;
     use crate::domain::ids::UserId;
     use crate::domain::role::{Role, RoleGrant};
-    use crate::domain::throttle::{
-        check_throttle, later_lock, record_failure, ThrottlePolicy, ACCOUNT_POLICY, ADDRESS_POLICY,
-    };
+    use crate::domain::throttle::{check_throttle, later_lock, ThrottlePolicy, ACCOUNT_POLICY, ADDRESS_POLICY};
     use crate::domain::time::Timestamp;
     use crate::domain::validation::{FieldError, Problem};
     use crate::error::AppError;
     use crate::server::router::local_path;
 
-    /// Sign-ups from one address: ten an hour, then an hour's wait.
+    /// Sign-ups from one address: thirty an hour (a commune's producers may
+    /// sign up together from one office), then an hour's wait.
     const SIGN_UP_POLICY: ThrottlePolicy = ThrottlePolicy {
-        free_failures: 10,
+        free_failures: 30,
         first_lock_secs: 3600,
         max_lock_secs: 3600,
         forget_after_secs: 3600,
@@ -134,10 +133,12 @@ mod imp {
         let state = app_state()?;
         let account = check_sign_up(name, email, phone, &password, &password_confirm)?;
         let now = Timestamp::now();
-        let address_key = current_address().map(|a| format!("signup:{a}"));
-        if let Some(key) = &address_key {
+        // Counted before the password is hashed and the account written, so
+        // a burst of sign-ups from one address costs at most its quota.
+        if let Some(address) = current_address() {
             let mut conn = state.store.pool().acquire().await?;
-            check_throttle(throttle::get_throttle(&mut conn, key).await?.as_ref(), now)
+            throttle::count_attempt(&mut conn, &format!("signup:{address}"), &SIGN_UP_POLICY, now)
+                .await?
                 .map_err(|until| AppError::Throttled { until })?;
         }
         let hash = hash_password(password).await?;
@@ -157,10 +158,6 @@ mod imp {
         )
         .await?;
         users::grant_role(&mut tx, id, &RoleGrant::global(Role::Entrant), None, now).await?;
-        if let Some(key) = &address_key {
-            let previous = throttle::get_throttle(&mut tx, key).await?;
-            throttle::put_throttle(&mut tx, key, &record_failure(&SIGN_UP_POLICY, previous, now)).await?;
-        }
         let mut entry = audit_entry(AuditAction::SignedUp, None);
         entry.actor = Some(id);
         entry.actor_name = Some(account.name.clone());
@@ -185,59 +182,61 @@ mod imp {
         let account_key = identifier.throttle_key();
         let address_key = current_address().map(|a| format!("address:{a}"));
 
-        let mut conn = state.store.pool().acquire().await?;
-        let account_state = throttle::get_throttle(&mut conn, &account_key).await?;
-        let address_state = match &address_key {
-            Some(key) => throttle::get_throttle(&mut conn, key).await?,
-            None => None,
-        };
         let (column, value) = match &identifier {
             Identifier::Email(e) => (LoginColumn::Email, e.as_str().to_owned()),
             Identifier::Phone(p) => (LoginColumn::Phone, p.as_str().to_owned()),
         };
+        // The attempt is counted against the account and the address before
+        // the password is checked, atomically, so parallel guesses cannot
+        // slip through one window; a right password takes it back.
+        let mut conn = state.store.pool().acquire().await?;
         let login = users::find_login(&mut conn, column, &value).await?;
+        let account_count = throttle::count_attempt(&mut conn, &account_key, &ACCOUNT_POLICY, now).await?;
+        let address_count = match (&address_key, &account_count) {
+            (Some(key), Ok(_)) => Some(throttle::count_attempt(&mut conn, key, &ADDRESS_POLICY, now).await?),
+            _ => None,
+        };
         drop(conn);
-
-        let locked = later_lock(
-            check_throttle(account_state.as_ref(), now),
-            check_throttle(address_state.as_ref(), now),
+        let before = later_lock(
+            account_count.map(|_| ()),
+            address_count.map_or(Ok(()), |c| c.map(|_| ())),
         );
-        if let Err(until) = locked {
+        if let Err(until) = before {
+            if account_count.is_ok() {
+                // The account's attempt was counted, the address refused it.
+                let mut conn = state.store.pool().acquire().await?;
+                throttle::forgive_attempt(&mut conn, &account_key, &ACCOUNT_POLICY).await?;
+            }
             record_sign_in_failure(&state, &value, login.as_ref().map(|l| l.user.id), "throttled").await?;
             return Err(AppError::Throttled { until });
         }
+        let after = later_lock(
+            account_count.and_then(|s| check_throttle(Some(&s), now)),
+            address_count.map_or(Ok(()), |c| c.and_then(|s| check_throttle(Some(&s), now))),
+        );
 
         let hash = login.as_ref().and_then(|l| l.password_hash.clone());
         let verified = verify_password(password, hash).await?;
-        let Some(login) = login.filter(|_| verified) else {
-            // Count the failure against the account and the address.
+        // A disabled account with the right password is answered exactly
+        // as a wrong password: the answer tells nothing about the account.
+        let active = login.as_ref().is_some_and(|l| l.user.status == AccountStatus::Active);
+        let Some(login) = login.filter(|_| verified && active) else {
+            let reason = if verified { "disabled" } else { "wrong_credentials" };
             let mut tx = state.store.write().await?;
-            let account_after = record_failure(
-                &ACCOUNT_POLICY,
-                throttle::get_throttle(&mut tx, &account_key).await?,
-                now,
-            );
-            throttle::put_throttle(&mut tx, &account_key, &account_after).await?;
-            let mut lock = check_throttle(Some(&account_after), now);
-            if let Some(key) = &address_key {
-                let address_after = record_failure(&ADDRESS_POLICY, throttle::get_throttle(&mut tx, key).await?, now);
-                throttle::put_throttle(&mut tx, key, &address_after).await?;
-                lock = later_lock(lock, check_throttle(Some(&address_after), now));
-            }
             let mut entry = audit_entry(AuditAction::SignInFailed, None);
             entry.target_type = Some("identifier");
             entry.target_name = Some(value.clone());
-            entry.details = Some(serde_json::json!({ "reason": "wrong_credentials" }));
+            entry.details = Some(serde_json::json!({ "reason": reason }));
             audit::append(&mut tx, entry).await?;
             tx.commit().await?;
-            return Err(match lock {
+            return Err(match after {
                 Err(until) => AppError::Throttled { until },
                 Ok(()) => AppError::WrongCredentials,
             });
         };
-        if login.user.status != AccountStatus::Active {
-            record_sign_in_failure(&state, &value, Some(login.user.id), "disabled").await?;
-            return Err(AppError::AccountDisabled);
+        if let Some(key) = &address_key {
+            let mut conn = state.store.pool().acquire().await?;
+            throttle::forgive_attempt(&mut conn, key, &ADDRESS_POLICY).await?;
         }
 
         let previous_session = cookie(session_cookie_name(&state)).map(|t| hash_token(&t));
@@ -304,21 +303,22 @@ mod imp {
         let state = app_state()?;
         let principal = require_principal(&state).await?;
         check_new_password("new_password", "new_password_confirm", &new, &confirm)?;
+        if crate::domain::session::is_staff(&principal.grants) {
+            crate::domain::account::check_staff_password("new_password", &new)?;
+        }
         if current == new {
             return Err(FieldError::new("new_password", Problem::PasswordUnchanged).into());
         }
         let now = Timestamp::now();
         let key = format!("change-password:{}", principal.id);
+        // Counted before the password is checked (a right one clears it).
         let mut conn = state.store.pool().acquire().await?;
-        check_throttle(throttle::get_throttle(&mut conn, &key).await?.as_ref(), now)
+        throttle::count_attempt(&mut conn, &key, &ACCOUNT_POLICY, now)
+            .await?
             .map_err(|until| AppError::Throttled { until })?;
         let stored = users::password_hash(&mut conn, principal.id).await?;
         drop(conn);
         if !verify_password(current, stored).await? {
-            let mut tx = state.store.write().await?;
-            let after = record_failure(&ACCOUNT_POLICY, throttle::get_throttle(&mut tx, &key).await?, now);
-            throttle::put_throttle(&mut tx, &key, &after).await?;
-            tx.commit().await?;
             return Err(FieldError::new("current_password", Problem::WrongCurrentPassword).into());
         }
         let hash = hash_password(new).await?;

@@ -70,6 +70,18 @@ mod imp {
             return Err(AppError::LinkInvalid);
         }
         let account = check_sign_up(name, email, phone, &password, &password_confirm)?;
+        // The first account administers the installation: a staff password.
+        crate::domain::account::check_staff_password("password", &password)?;
+        crate::api::link_guard::checked(&state, async |conn, now| {
+            let usable = !users::administrator_exists(conn).await?
+                && setup::setup_token_usable(conn, &hash_token(token), now).await?;
+            if usable {
+                Ok(())
+            } else {
+                Err(AppError::LinkInvalid)
+            }
+        })
+        .await?;
         let hash = hash_password(password).await?;
         let now = Timestamp::now();
         let id = UserId::new();

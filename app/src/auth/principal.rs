@@ -10,6 +10,7 @@ use super::token::{hash_token, looks_like_token, new_token};
 use crate::db::{sessions, users, Conn};
 use crate::domain::ids::UserId;
 use crate::domain::role::{is_administrator, RoleGrant};
+use crate::domain::session::{session_alive, should_touch};
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
 use crate::server::state::AppState;
@@ -85,14 +86,30 @@ async fn principal_from_token(state: &AppState, token: Option<&str>) -> Result<O
         return Ok(None);
     };
     let session_hash = hash_token(token);
+    let now = Timestamp::now();
     let mut conn = state.store.pool().acquire().await?;
-    let Some(user_id) = sessions::session_user(&mut conn, &session_hash, Timestamp::now()).await? else {
+    let Some(session) = sessions::live_session(&mut conn, &session_hash, now).await? else {
         return Ok(None);
     };
+    let user_id = session.user;
     let Some(user) = users::get_user(&mut conn, user_id).await? else {
         return Ok(None);
     };
     let grants = users::grants_of(&mut conn, user_id).await?;
+    // Idle too long (or an administrator's sign-in too old): it ends here.
+    if !session_alive(
+        &state.config.session_limits(),
+        &grants,
+        session.created_at,
+        session.last_seen_at,
+        now,
+    ) {
+        sessions::delete_session(&mut conn, &session_hash).await?;
+        return Ok(None);
+    }
+    if should_touch(session.last_seen_at, now) {
+        sessions::touch_session(&mut conn, &session_hash, now).await?;
+    }
     Ok(Some(Principal {
         id: user.id,
         name: user.name,

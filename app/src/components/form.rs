@@ -53,8 +53,9 @@ impl FormValues {
 pub fn provide_form_memory() {
     #[cfg(feature = "ssr")]
     {
-        use crate::api::boundary::FORM_MEMORY_COOKIE;
-        if let Some(raw) = crate::auth::request::cookie(FORM_MEMORY_COOKIE) {
+        use crate::api::boundary::{form_memory_attributes, form_memory_cookie};
+        let https = use_context::<crate::server::state::AppState>().is_some_and(|s| s.config.https());
+        if let Some(raw) = crate::auth::request::cookie(form_memory_cookie(https)) {
             let decoded: String = url::form_urlencoded::parse(format!("v={raw}").as_bytes())
                 .next()
                 .map(|(_, v)| v.into_owned())
@@ -63,7 +64,9 @@ pub fn provide_form_memory() {
                 provide_context(memory);
             }
             crate::auth::principal::set_cookie(&format!(
-                "{FORM_MEMORY_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"
+                "{}=; Max-Age=0{}",
+                form_memory_cookie(https),
+                form_memory_attributes(https)
             ));
         }
     }
@@ -83,26 +86,53 @@ pub fn notice_is(key: &str) -> bool {
     use_query_map().with(|q| q.get("notice")).as_deref() == Some(key)
 }
 
-/// In a form island, in the browser: makes the error a plain post put in
-/// the address (`?__path=…&__err=…`) visible to the island's action, as
-/// the router does for server-rendered forms. Also marks the page as
-/// hydrated once the island runs (browser tests wait for that).
+/// The `<meta name>` that carries a failed plain post's error to the
+/// page's islands, as the server told it again (see [`action_error`]).
+pub const ACTION_ERROR_META: &str = "tb-action-error";
+
+/// The error a failed plain post put in the address (`?__path=…&__err=…`),
+/// told again by the server from its kind alone, encoded as the address
+/// carries it: `(server function path, encoded error)`. The sentence in the
+/// address is never shown (anyone can write one there); the server builds
+/// its own from the catalogue ([`AppError::from_address`]).
+#[cfg(feature = "ssr")]
+pub fn action_error() -> Option<(String, String)> {
+    use base64::Engine;
+    use leptos::server_fn::error::{FromServerFnError, ServerFnUrlError};
+    let parts = crate::auth::request::parts()?;
+    let query = parts.uri.query()?;
+    let (mut path, mut err) = (None, None);
+    for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
+        match key.as_ref() {
+            "__path" => path = Some(value.into_owned()),
+            "__err" => err = Some(value.into_owned()),
+            _ => {}
+        }
+    }
+    let (path, err) = (path?, err?);
+    if path.len() > 200 || !path.starts_with("/api/") {
+        return None;
+    }
+    let told = ServerFnUrlError::<AppError>::decode_err(&err);
+    Some((path, base64::engine::general_purpose::URL_SAFE.encode(told.ser())))
+}
+
+/// In a form island, in the browser: makes the error of a failed plain
+/// post visible to the island's action, as the router does for
+/// server-rendered forms, taking it from the page the server rendered
+/// ([`ACTION_ERROR_META`]), never from the address. Also marks the page
+/// as hydrated once the island runs (browser tests wait for that).
 pub fn island_setup() {
     #[cfg(feature = "hydrate")]
     {
-        let search = window().location().search().unwrap_or_default();
-        let mut path = None;
-        let mut err = None;
-        for pair in search.trim_start_matches('?').split('&') {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            match key {
-                "__path" => path = Some(percent_decode(value)),
-                "__err" => err = Some(percent_decode(value)),
-                _ => {}
+        let meta = document()
+            .query_selector(&format!("meta[name=\"{ACTION_ERROR_META}\"]"))
+            .ok()
+            .flatten();
+        if let Some(meta) = meta {
+            if let (Some(path), Some(err)) = (meta.get_attribute("data-path"), meta.get_attribute("content")) {
+                provide_context(leptos::server::ServerActionError::new(&path, &err));
             }
-        }
-        if let (Some(path), Some(err)) = (path, err) {
-            provide_context(leptos::server::ServerActionError::new(&path, &err));
         }
         Effect::new(move |_| {
             if let Some(body) = document().body() {
@@ -289,7 +319,7 @@ pub fn TextArea(
                 required=required
                 aria-invalid=move || problem.with(Option::is_some).then_some("true")
                 aria-describedby=described
-            >{value.unwrap_or_default()}</textarea>
+            >{super::raw_text::escaped(value.unwrap_or_default())}</textarea>
             <p class="field-error" id=error_id hidden=move || problem.with(Option::is_none)>{move || problem.get()}</p>
         </div>
     }

@@ -244,7 +244,7 @@ pub fn ScoreSheet(
             <div class="field">
                 <label for="f-comment">{i18n.t("field-comment")}</label>
                 <p class="hint" id="f-comment-hint">{i18n.t("hint-comment")}</p>
-                <textarea id="f-comment" name="comment" rows="4" maxlength=COMMENT_MAX aria-describedby="f-comment-hint">{comment}</textarea>
+                <textarea id="f-comment" name="comment" rows="4" maxlength=COMMENT_MAX aria-describedby="f-comment-hint">{crate::components::raw_text::escaped(comment)}</textarea>
             </div>
             <div class="sticky-actions sheet-actions">
                 <p class="sheet-total" aria-live="polite">

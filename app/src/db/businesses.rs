@@ -105,3 +105,33 @@ pub async fn save_business(
     let id: String = row.try_get("id")?;
     Ok(BusinessId::parse(&id).ok_or_else(|| decode_error("businesses.id", &id))?)
 }
+
+/// Each entry of a round with its product, group and business, in one
+/// query (what the decision fixes on the certificates).
+pub async fn entries_with_business(
+    conn: &mut Conn,
+    round: crate::domain::ids::RoundId,
+) -> Result<Vec<(crate::domain::ids::EntryId, Option<String>, Option<i64>, BusinessRecord)>, StoreError> {
+    let columns: String = COLUMNS
+        .split(", ")
+        .map(|c| format!("b.{c}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!(
+        "SELECT e.id AS entry_id, e.product_name, e.group_number, {columns} \
+         FROM entries e JOIN businesses b ON b.id = e.business_id WHERE e.round_id = $1"
+    );
+    let rows = sqlx::query(&sql).bind(round.to_string()).fetch_all(&mut *conn).await?;
+    rows.iter()
+        .map(|row| {
+            let entry: String = row.try_get("entry_id")?;
+            Ok((
+                crate::domain::ids::EntryId::parse(&entry).ok_or_else(|| decode_error("entries.id", &entry))?,
+                row.try_get("product_name")?,
+                row.try_get("group_number")?,
+                from_row(row)?,
+            ))
+        })
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(StoreError::from)
+}

@@ -48,7 +48,7 @@ pub async fn recognised_products(conn: &mut Conn) -> Result<Vec<RecognisedProduc
         "SELECT e.id, e.product_name, e.description, e.group_number, g.name_vi AS group_vi, g.name_en AS group_en, \
          b.name AS business, b.id AS business_id, b.province, r.id AS round_id, r.year, l.id AS level_id, l.name_vi AS level_vi, \
          l.name_en AS level_en, l.rank AS level_rank, t.id AS territory_id, t.name_vi AS territory_vi, \
-         t.name_en AS territory_en, c.number, c.issued_at, c.valid_until, c.revoked_at \
+         t.name_en AS territory_en, c.number, c.issued_at, c.valid_until, c.revoked_at, c.names \
          FROM entry_results x JOIN entries e ON e.id = x.entry_id JOIN rounds r ON r.id = x.round_id \
          JOIN businesses b ON b.id = e.business_id JOIN levels l ON l.id = r.level_id \
          JOIN territories t ON t.id = r.territory_id \
@@ -69,6 +69,11 @@ pub async fn recognised_products(conn: &mut Conn) -> Result<Vec<RecognisedProduc
         }
         let round: String = row.try_get("round_id")?;
         let number: Option<String> = row.try_get("number")?;
+        // The business as its certificate names it (fixed at the decision).
+        let names = match &number {
+            Some(number) => super::council::names_of(number, row.try_get("names")?),
+            None => None,
+        };
         let certificate = match number {
             Some(number) => {
                 let revoked: Option<i64> = row.try_get("revoked_at")?;
@@ -92,9 +97,15 @@ pub async fn recognised_products(conn: &mut Conn) -> Result<Vec<RecognisedProduc
             description: description.unwrap_or_default(),
             group: row.try_get("group_number")?,
             group_name: (group_vi.unwrap_or_default(), group_en.unwrap_or_default()),
-            business: row.try_get("business")?,
+            business: match &names {
+                Some(n) => n.business.name.clone(),
+                None => row.try_get("business")?,
+            },
             business_id: row.try_get("business_id")?,
-            province: row.try_get("province")?,
+            province: match &names {
+                Some(n) => n.business.province.clone(),
+                None => row.try_get("province")?,
+            },
             round: RoundId::parse(&round).ok_or_else(|| decode_error("rounds.id", &round))?,
             year: i32::try_from(year).unwrap_or_default(),
             level: (

@@ -7,7 +7,7 @@ use sqlx::Row;
 
 use super::users::decode_error;
 use super::{Conn, StoreError};
-use crate::domain::certificate::{format_number, valid_until};
+use crate::domain::certificate::{format_number, valid_until, CertifiedNames};
 use crate::domain::council::{certified_units, Ballot, Tally, Vote};
 use crate::domain::ids::{CertificateId, EntryId, RoundId, SetId, UserId};
 use crate::domain::time::Timestamp;
@@ -253,6 +253,9 @@ pub struct CertificateRecord {
     pub valid_until: Timestamp,
     /// When it was revoked, with the reason.
     pub revoked: Option<(Timestamp, String)>,
+    /// What it names, fixed when it was issued (`None` for certificates
+    /// issued before names were kept).
+    pub names: Option<CertifiedNames>,
 }
 
 /// What the decision records.
@@ -283,11 +286,14 @@ pub struct NewDecision<'a> {
 /// numbers follow the pattern with running numbers from 1 in the round,
 /// skipping any number already held by another round's certificate, so a
 /// number is never issued twice.
+/// `names` gives what each certificate names (its entry, and the set it
+/// certifies if any), fixed with it.
 pub async fn decide(
     conn: &mut Conn,
     decision: &NewDecision<'_>,
     results: &[EntryResult],
     sets: &[SetRecord],
+    names: &(dyn Fn(EntryId, Option<SetId>) -> Option<CertifiedNames> + Sync),
     now: Timestamp,
 ) -> Result<Option<Vec<CertificateRecord>>, StoreError> {
     let inserted = sqlx::query(
@@ -346,10 +352,17 @@ pub async fn decide(
             issued_at: decision.decided_on,
             valid_until: valid_until(decision.decided_on),
             revoked: None,
+            names: names(entry, set),
         };
+        let names_json = certificate
+            .names
+            .as_ref()
+            .map(serde_json::to_string)
+            .transpose()
+            .map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
         sqlx::query(
-            "INSERT INTO certificates (id, round_id, entry_id, set_id, seq, number, issued_at, valid_until) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            "INSERT INTO certificates (id, round_id, entry_id, set_id, seq, number, issued_at, valid_until, names) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
         )
         .bind(certificate.id.to_string())
         .bind(certificate.round.to_string())
@@ -359,6 +372,7 @@ pub async fn decide(
         .bind(&certificate.number)
         .bind(certificate.issued_at.millis())
         .bind(certificate.valid_until.millis())
+        .bind(names_json)
         .execute(&mut *conn)
         .await?;
         certificates.push(certificate);
@@ -414,7 +428,20 @@ pub async fn results_of_round(conn: &mut Conn, round: RoundId) -> Result<Vec<Ent
 }
 
 const CERTIFICATE_COLUMNS: &str =
-    "id, round_id, entry_id, set_id, seq, number, issued_at, valid_until, revoked_at, revoked_reason";
+    "id, round_id, entry_id, set_id, seq, number, issued_at, valid_until, revoked_at, revoked_reason, names";
+
+/// The names a certificate row fixed, if it has them (a row the program
+/// cannot read is logged and named from the current records instead).
+pub fn names_of(number: &str, raw: Option<String>) -> Option<CertifiedNames> {
+    let raw = raw?;
+    match serde_json::from_str(&raw) {
+        Ok(names) => Some(names),
+        Err(error) => {
+            tracing::error!(certificate = number, %error, "the names a certificate fixed cannot be read");
+            None
+        }
+    }
+}
 
 fn certificate_from_row(row: &sqlx::any::AnyRow) -> Result<CertificateRecord, sqlx::Error> {
     let id: String = row.try_get("id")?;
@@ -423,6 +450,7 @@ fn certificate_from_row(row: &sqlx::any::AnyRow) -> Result<CertificateRecord, sq
     let revoked_at: Option<i64> = row.try_get("revoked_at")?;
     let reason: Option<String> = row.try_get("revoked_reason")?;
     let set: Option<String> = row.try_get("set_id")?;
+    let number: String = row.try_get("number")?;
     let set = match set {
         Some(id) => Some(SetId::parse(&id).ok_or_else(|| decode_error("certificates.set_id", &id))?),
         None => None,
@@ -433,10 +461,11 @@ fn certificate_from_row(row: &sqlx::any::AnyRow) -> Result<CertificateRecord, sq
         entry: EntryId::parse(&entry).ok_or_else(|| decode_error("certificates.entry_id", &entry))?,
         set,
         seq: row.try_get("seq")?,
-        number: row.try_get("number")?,
         issued_at: Timestamp(row.try_get("issued_at")?),
         valid_until: Timestamp(row.try_get("valid_until")?),
         revoked: revoked_at.map(|at| (Timestamp(at), reason.unwrap_or_default())),
+        names: names_of(&number, row.try_get("names")?),
+        number,
     })
 }
 
@@ -663,7 +692,7 @@ pub struct OpenCertificate {
 /// first, in one query.
 pub async fn open_certificates(conn: &mut Conn) -> Result<Vec<OpenCertificate>, StoreError> {
     let rows = sqlx::query(
-        "SELECT c.number, c.issued_at, c.valid_until, c.revoked_at, e.product_name, s.name AS set_name, \
+        "SELECT c.number, c.issued_at, c.valid_until, c.revoked_at, c.names, e.product_name, s.name AS set_name, \
          b.name AS business, e.group_number, g.name_vi AS group_name, l.name_vi AS level_name, \
          t.name_vi AS territory_name, d.number AS decision_number, d.decided_on, d.issuer \
          FROM certificates c JOIN rounds r ON r.id = c.round_id JOIN entries e ON e.id = c.entry_id \
@@ -679,11 +708,17 @@ pub async fn open_certificates(conn: &mut Conn) -> Result<Vec<OpenCertificate>, 
         .map(|row| {
             let revoked_at: Option<i64> = row.try_get("revoked_at")?;
             let product: Option<String> = row.try_get("product_name")?;
+            let number: String = row.try_get("number")?;
+            // The business as the certificate names it (fixed at the decision).
+            let business = match names_of(&number, row.try_get("names")?) {
+                Some(names) => names.business.name,
+                None => row.try_get("business")?,
+            };
             Ok(OpenCertificate {
-                number: row.try_get("number")?,
+                number,
                 product: product.unwrap_or_default(),
                 set_name: row.try_get("set_name")?,
-                business: row.try_get("business")?,
+                business,
                 group_number: row.try_get("group_number")?,
                 group_name: row.try_get("group_name")?,
                 level: row.try_get("level_name")?,

@@ -330,6 +330,79 @@ pub async fn files_of(conn: &mut Conn, entry: EntryId) -> Result<Vec<FileRecord>
     Ok(rows.iter().map(file_from_row).collect::<Result<_, _>>()?)
 }
 
+/// The files of every entry of a round, by entry, kind and age, in one
+/// query.
+pub async fn files_of_round(
+    conn: &mut Conn,
+    round: crate::domain::ids::RoundId,
+) -> Result<std::collections::HashMap<EntryId, Vec<FileRecord>>, StoreError> {
+    let columns: String = FILE_COLUMNS
+        .split(',')
+        .map(|c| format!("f.{}", c.trim()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!(
+        "SELECT {columns} FROM entry_files f JOIN entries e ON e.id = f.entry_id WHERE e.round_id = $1 \
+         ORDER BY f.entry_id, f.kind, f.created_at, f.id"
+    );
+    let rows = sqlx::query(&sql).bind(round.to_string()).fetch_all(&mut *conn).await?;
+    let mut files: std::collections::HashMap<EntryId, Vec<FileRecord>> = std::collections::HashMap::new();
+    for row in &rows {
+        let file = file_from_row(row)?;
+        files.entry(file.entry).or_default().push(file);
+    }
+    Ok(files)
+}
+
+/// Every content hash a stored file row refers to (every size), in one
+/// query: what the sweep of the file store keeps.
+pub async fn referenced_hashes(conn: &mut Conn) -> Result<std::collections::HashSet<String>, StoreError> {
+    let rows = sqlx::query("SELECT content_hash, medium_hash, thumb_hash FROM entry_files")
+        .fetch_all(&mut *conn)
+        .await?;
+    let mut hashes = std::collections::HashSet::new();
+    for row in &rows {
+        hashes.insert(row.try_get::<String, _>("content_hash")?);
+        for column in ["medium_hash", "thumb_hash"] {
+            if let Some(hash) = row.try_get::<Option<String>, _>(column)? {
+                hashes.insert(hash);
+            }
+        }
+    }
+    Ok(hashes)
+}
+
+/// How many entries a business has in a round.
+pub async fn entries_of_business_in_round(
+    conn: &mut Conn,
+    business: crate::domain::ids::BusinessId,
+    round: crate::domain::ids::RoundId,
+) -> Result<u32, StoreError> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM entries WHERE business_id = $1 AND round_id = $2")
+        .bind(business.to_string())
+        .bind(round.to_string())
+        .fetch_one(&mut *conn)
+        .await?;
+    let n: i64 = row.try_get("n")?;
+    Ok(u32::try_from(n).unwrap_or(u32::MAX))
+}
+
+/// The total size of a business's files, across all its entries.
+pub async fn business_files_total(
+    conn: &mut Conn,
+    business: crate::domain::ids::BusinessId,
+) -> Result<u64, StoreError> {
+    let row = sqlx::query(
+        "SELECT CAST(COALESCE(SUM(f.size), 0) AS BIGINT) AS total FROM entry_files f \
+         JOIN entries e ON e.id = f.entry_id WHERE e.business_id = $1",
+    )
+    .bind(business.to_string())
+    .fetch_one(&mut *conn)
+    .await?;
+    let total: i64 = row.try_get("total")?;
+    Ok(u64::try_from(total).unwrap_or(0))
+}
+
 /// One file.
 pub async fn get_file(conn: &mut Conn, id: FileId) -> Result<Option<FileRecord>, StoreError> {
     let sql = format!("SELECT {FILE_COLUMNS} FROM entry_files WHERE id = $1");

@@ -89,3 +89,13 @@ pub async fn expire_resets_of(conn: &mut Conn, user: UserId, now: Timestamp) -> 
     .await?;
     Ok(())
 }
+
+/// Removes reset links that expired or were used before `before`
+/// (requests for them are anonymous, so they are purged).
+pub async fn purge_spent(conn: &mut Conn, before: Timestamp) -> Result<u64, StoreError> {
+    let done = sqlx::query("DELETE FROM password_resets WHERE expires_at < $1 OR used_at < $1")
+        .bind(before.millis())
+        .execute(&mut *conn)
+        .await?;
+    Ok(done.rows_affected())
+}

@@ -12,6 +12,9 @@ pub const NAME_MAX: usize = 120;
 pub const EMAIL_MAX: usize = 254;
 /// Shortest password (NIST SP 800-63B minimum).
 pub const PASSWORD_MIN: usize = 8;
+/// Shortest password of a staff account (administrators, secretaries,
+/// jurors, council members): what they protect is worth more.
+pub const STAFF_PASSWORD_MIN: usize = 12;
 /// Longest password; long enough for any passphrase, short enough that
 /// hashing it costs nothing unusual.
 pub const PASSWORD_MAX: usize = 128;
@@ -185,6 +188,41 @@ const COMMON_PASSWORDS: &[&str] = &[
     "tieubieu",
 ];
 
+/// Whether `lower` is in the list of the 20,000 most common passwords
+/// shipped in `app/assets/common-passwords.txt` (on the server; the browser
+/// checks the short list above, and the server checks again).
+#[cfg(feature = "ssr")]
+fn in_shipped_list(lower: &str) -> bool {
+    static LIST: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        include_str!("../../assets/common-passwords.txt")
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+    .contains(lower)
+}
+
+#[cfg(not(feature = "ssr"))]
+fn in_shipped_list(_lower: &str) -> bool {
+    false
+}
+
+/// A staff account's password must be at least [`STAFF_PASSWORD_MIN`]
+/// characters (checked after [`check_new_password`], once it is known
+/// whose password it is).
+pub fn check_staff_password(field: &str, password: &str) -> Result<(), FieldError> {
+    if password.chars().count() < STAFF_PASSWORD_MIN {
+        return Err(FieldError::new(
+            field,
+            Problem::TooShort {
+                min: STAFF_PASSWORD_MIN,
+            },
+        ));
+    }
+    Ok(())
+}
+
 /// Checks a new password and its confirmation. Any characters are allowed
 /// (spaces and Vietnamese letters included); only length and the most
 /// common choices are refused.
@@ -204,7 +242,8 @@ pub fn check_new_password(
     if length > PASSWORD_MAX {
         return Err(FieldError::new(field, Problem::TooLong { max: PASSWORD_MAX }));
     }
-    if COMMON_PASSWORDS.contains(&password.to_lowercase().as_str()) {
+    let lower = password.to_lowercase();
+    if COMMON_PASSWORDS.contains(&lower.as_str()) || in_shipped_list(&lower) {
         return Err(FieldError::new(field, Problem::CommonPassword));
     }
     if password != confirmation {
@@ -352,6 +391,20 @@ mod tests {
                 .problem,
             Problem::CommonPassword
         );
+        // The shipped list of 20,000 refuses what the short one misses.
+        for common in ["baseball", "sunshine1", "princess", "qwertyuiop", "trustno1"] {
+            assert_eq!(
+                check_new_password("p", "p", common, common).unwrap_err().problem,
+                Problem::CommonPassword,
+                "{common}"
+            );
+        }
+        assert!(check_new_password("p", "p", "bánh pía sóc trăng", "bánh pía sóc trăng").is_ok());
+        assert_eq!(
+            check_staff_password("p", "giám khảo 1").unwrap_err().problem,
+            Problem::TooShort { min: 12 }
+        );
+        assert!(check_staff_password("p", "giám khảo tỉnh").is_ok());
         let err = check_new_password("p", "c", "long enough", "long enougH").unwrap_err();
         assert_eq!((err.field.as_str(), err.problem), ("c", Problem::PasswordsDiffer));
         let long = "x".repeat(129);

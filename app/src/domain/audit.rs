@@ -103,16 +103,19 @@ pub enum AuditAction {
     CertificateRevoked,
     /// The secretariat sent a nominated entry to the parent round.
     NominationSent,
+    /// A person ended one of their own sessions (another device).
+    SessionEnded,
 }
 
 impl AuditAction {
     /// Every action, for filters and for the translation test.
-    pub const ALL: [AuditAction; 49] = [
+    pub const ALL: [AuditAction; 50] = [
         Self::SetupCompleted,
         Self::SignedUp,
         Self::SignedIn,
         Self::SignInFailed,
         Self::SignedOut,
+        Self::SessionEnded,
         Self::PasswordChanged,
         Self::PasswordResetRequested,
         Self::PasswordResetIssued,
@@ -167,6 +170,7 @@ impl AuditAction {
             Self::SignedIn => "account.signed_in",
             Self::SignInFailed => "account.sign_in_failed",
             Self::SignedOut => "account.signed_out",
+            Self::SessionEnded => "account.session_ended",
             Self::PasswordChanged => "account.password_changed",
             Self::PasswordResetRequested => "account.password_reset_requested",
             Self::PasswordResetIssued => "account.password_reset_issued",

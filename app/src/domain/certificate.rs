@@ -3,9 +3,30 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::business::Business;
 use super::text::clean_line;
 use super::time::{parse_vn_datetime, Timestamp};
 use super::validation::{FieldError, Problem};
+
+/// What a certificate names, fixed when it is issued: the business may
+/// later rename itself or move, the certificate still says what the
+/// decision recognised.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CertifiedNames {
+    /// The product, or the set's name.
+    pub product: String,
+    /// For a set: its recognised products.
+    pub set_items: Vec<String>,
+    /// The product group: number, Vietnamese and English name.
+    pub group: Option<(i64, String, String)>,
+    /// The business as its profile stood (name, legal form, registration
+    /// number, address, representative).
+    pub business: Business,
+    /// The round's level: Vietnamese and English name.
+    pub level: (String, String),
+    /// The round's territory: Vietnamese and English name.
+    pub territory: (String, String),
+}
 
 /// The pattern a new round starts with.
 pub const DEFAULT_PATTERN: &str = "{seq}/{year}/GCN-CNNT";

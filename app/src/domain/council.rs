@@ -295,11 +295,15 @@ pub enum CouncilRefusal {
     /// The certificate was revoked: it is no longer issued as a document.
     #[error("the certificate was revoked")]
     CertificateRevoked,
+    /// The secretary represents the entry's business: they may not record
+    /// the meeting's vote on it.
+    #[error("tied to the business")]
+    TiedToBusiness,
 }
 
 impl CouncilRefusal {
     /// Every refusal (for message coverage tests).
-    pub const ALL: [CouncilRefusal; 10] = [
+    pub const ALL: [CouncilRefusal; 11] = [
         CouncilRefusal::NotAMember,
         CouncilRefusal::NotDeliberating,
         CouncilRefusal::Decided,
@@ -310,6 +314,7 @@ impl CouncilRefusal {
         CouncilRefusal::VotesMissing,
         CouncilRefusal::NotPublished,
         CouncilRefusal::CertificateRevoked,
+        CouncilRefusal::TiedToBusiness,
     ];
 
     /// Its message key.
@@ -325,6 +330,7 @@ impl CouncilRefusal {
             CouncilRefusal::VotesMissing => "council-votes-missing",
             CouncilRefusal::NotPublished => "council-not-published",
             CouncilRefusal::CertificateRevoked => "council-certificate-revoked",
+            CouncilRefusal::TiedToBusiness => "council-tied-to-business",
         }
     }
 }

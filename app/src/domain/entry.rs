@@ -335,6 +335,23 @@ pub enum EntryRefusal {
     /// The round is past screening: its list of eligible entries is fixed.
     #[error("screening is closed")]
     ScreeningClosed,
+    /// The business already has the most entries a round takes from one
+    /// business.
+    #[error("too many entries")]
+    TooManyEntries {
+        /// The most allowed.
+        max: u32,
+    },
+}
+
+/// Whether a business that has `count` entries in a round may start one
+/// more, with at most `max` a business.
+pub fn check_entries_per_business(count: u32, max: u32) -> Result<(), EntryRefusal> {
+    if count >= max {
+        Err(EntryRefusal::TooManyEntries { max })
+    } else {
+        Ok(())
+    }
 }
 
 /// Whether the entry may be submitted now: a draft while the round takes

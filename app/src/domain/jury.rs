@@ -218,11 +218,15 @@ pub enum JudgingRefusal {
     /// The jury's report opens with deliberation.
     #[error("the report is not open yet")]
     ReportNotOpen,
+    /// The person acting is tied to the entry's business (they represent
+    /// it): they may not type, reopen or clear anything about its scores.
+    #[error("tied to the business")]
+    TiedToBusiness,
 }
 
 impl JudgingRefusal {
     /// Every refusal (for the translation tests).
-    pub const ALL: [JudgingRefusal; 11] = [
+    pub const ALL: [JudgingRefusal; 12] = [
         JudgingRefusal::ScoringClosed,
         JudgingRefusal::SheetLocked,
         JudgingRefusal::NotSubmitted,
@@ -234,7 +238,20 @@ impl JudgingRefusal {
         JudgingRefusal::TieStays,
         JudgingRefusal::NotEligible,
         JudgingRefusal::ReportNotOpen,
+        JudgingRefusal::TiedToBusiness,
     ];
+}
+
+/// Whether `actor` may act for the jury on an entry of the business that
+/// `owner` represents (type a paper sheet, reopen a sheet, record a
+/// declaration for a juror): never when it is their own business, as
+/// screening already refuses.
+pub fn may_act_on_entry_of(actor: UserId, owner: UserId) -> Result<(), JudgingRefusal> {
+    if actor == owner {
+        Err(JudgingRefusal::TiedToBusiness)
+    } else {
+        Ok(())
+    }
 }
 
 /// Whether jurors may score in a round in this state.

@@ -23,6 +23,7 @@ pub mod report;
 pub mod role;
 pub mod round;
 pub mod scoring;
+pub mod session;
 pub mod statistics;
 pub mod text;
 pub mod throttle;

@@ -69,7 +69,9 @@ pub fn record_failure(policy: &ThrottlePolicy, state: Option<ThrottleState>, now
             .min(policy.max_lock_secs);
         now.plus_secs(lock)
     } else {
-        now
+        // Not locked: the epoch, never "now", so that an attempt whose
+        // clock reads a moment earlier does not take it for a lock.
+        Timestamp(0)
     };
     ThrottleState {
         failures,

@@ -157,6 +157,16 @@ pub enum UploadRefusal {
     /// for example a file name with characters a browser should not send).
     #[error("unreadable upload")]
     Unreadable,
+    /// The server had too many pictures waiting to be processed: the file
+    /// was not kept; try again in a few seconds.
+    #[error("server busy")]
+    Busy,
+    /// The business's files, across all its entries, would pass its quota.
+    #[error("business quota reached")]
+    BusinessFull {
+        /// The quota, in bytes.
+        max: u64,
+    },
 }
 
 /// The most files of one kind in an entry.

@@ -138,7 +138,9 @@ impl I18n {
                 );
             }
         }
-        self.t(&key)
+        // A field the catalogue does not name (never the field's own
+        // name: a key is not a word, and it may come from the address bar).
+        self.t("field-unnamed")
     }
 
     /// One sentence telling the user what to fix in a field.

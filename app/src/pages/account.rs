@@ -4,6 +4,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::rounds::view::list_my_rounds;
+use crate::api::sessions::{list_my_sessions, EndSession};
+use crate::components::form::{notice_is, FormStatus};
 use crate::components::layout::use_session;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::account::format_phone;
@@ -45,6 +47,7 @@ pub fn AccountPage() -> impl IntoView {
                             </dd>
                         </dl>
                         <p><a class="button button-secondary" href="/account/password">{i18n.t("password-title")}</a></p>
+                        <AccountSessions/>
                         <h2>{i18n.t("account-rounds-title")}</h2>
                         {match rounds.await {
                             Ok(list) if !list.is_empty() => view! {
@@ -77,5 +80,47 @@ pub fn AccountPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// Where the account is signed in, each session but this one with a
+/// button that ends it (a plain form: works without JavaScript).
+#[component]
+fn AccountSessions() -> impl IntoView {
+    let i18n = use_i18n();
+    let end = ServerAction::<EndSession>::new();
+    let list = Resource::new(move || end.version().get(), |_| list_my_sessions());
+    view! {
+        <h2>{i18n.t("account-sessions-title")}</h2>
+        <p class="hint">{i18n.t("account-sessions-hint")}</p>
+        <FormStatus action=end notice=notice_is("session-ended") success_key="notice-session-ended"/>
+        <Transition fallback=Loading>
+            {move || Suspend::new(async move {
+                match list.await {
+                    Ok(sessions) => view! {
+                        <ul class="sessions">
+                            {sessions.into_iter().map(|s| view! {
+                                <li>
+                                    <span>{i18n.t("account-session-started")}" "{s.created_at.vn_datetime()}</span>
+                                    " · "
+                                    <span>{i18n.t("account-session-seen")}" "{s.last_seen_at.vn_datetime()}</span>
+                                    {if s.current {
+                                        view! { <strong>" · "{i18n.t("account-session-this")}</strong> }.into_any()
+                                    } else {
+                                        view! {
+                                            <ActionForm action=end attr:class="inline-form">
+                                                <input type="hidden" name="key" value=s.key.clone()/>
+                                                <button type="submit" class="button button-secondary">{i18n.t("account-session-end")}</button>
+                                            </ActionForm>
+                                        }.into_any()
+                                    }}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                    Err(error) => view! { <LoadError error/> }.into_any(),
+                }
+            })}
+        </Transition>
     }
 }

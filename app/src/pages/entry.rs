@@ -10,13 +10,13 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::entries::edit::{DeleteEntryFile, SaveEntry, SubmitEntry, WithdrawEntry};
 use crate::api::entries::screening::{AcceptEntry, RejectEntry, ReturnEntry};
 use crate::api::entries::view::get_entry_detail;
-use crate::api::entries::{EntryDetail, FileProblem, FileView};
+use crate::api::entries::{EntryDetail, FileView};
 use crate::components::entry_editor::{EntryEditor, SECTIONS};
 use crate::components::form::{field_errors, notice_is, remembered, FormStatus, TextArea};
 use crate::components::status::{LoadError, Loading};
 use crate::components::upload::UploadForm;
 use crate::domain::entry::{EntryForm, EntryState};
-use crate::domain::upload::{format_size, FileKind};
+use crate::domain::upload::{format_size, FileKind, UploadRefusal};
 use crate::error::{missing_message, upload_refusal_message};
 use crate::i18n::{use_i18n, Arg, I18n};
 
@@ -36,10 +36,19 @@ fn upload_problems(i18n: I18n) -> Vec<String> {
     let Some(bytes) = encoded.and_then(|e| base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(e).ok()) else {
         return Vec::new();
     };
-    serde_json::from_slice::<Vec<FileProblem>>(&bytes)
+    // Only positions and refusal kinds travel in the address: the words
+    // are the page's own (anyone can write an address).
+    serde_json::from_slice::<Vec<(usize, UploadRefusal)>>(&bytes)
         .unwrap_or_default()
         .iter()
-        .map(|p| format!("{}: {}", p.name, upload_refusal_message(i18n, &p.refusal)))
+        .take(40)
+        .map(|(position, refusal)| {
+            format!(
+                "{}: {}",
+                i18n.t_with("upload-file-number", &[("number", Arg::Num(*position as i64))]),
+                upload_refusal_message(i18n, refusal)
+            )
+        })
         .collect()
 }
 

@@ -50,6 +50,30 @@ pub struct Config {
     /// How long anonymous visits of public pages are answered from memory
     /// (`TIEUBIEU_PAGE_CACHE_SECONDS`, default 10; 0 turns it off).
     pub page_cache_seconds: u64,
+    /// Photos, scans and password hashes that may wait for a free core
+    /// before a request is told the server is busy
+    /// (`TIEUBIEU_WORK_QUEUE`, default 16).
+    pub work_queue: usize,
+    /// Seconds a client has to send a request's headers, and that a
+    /// kept-alive connection may stay silent (`TIEUBIEU_HEADER_TIMEOUT_SECONDS`,
+    /// default 15).
+    pub header_timeout_seconds: u64,
+    /// Minutes a staff member's sign-in (administrator, secretary, juror,
+    /// council member) survives without a request
+    /// (`TIEUBIEU_STAFF_IDLE_MINUTES`, default 120).
+    pub staff_idle_minutes: i64,
+    /// Hours an entrant's sign-in survives without a request
+    /// (`TIEUBIEU_ENTRANT_IDLE_HOURS`, default 168, a week).
+    pub entrant_idle_hours: i64,
+    /// Hours an administrator's sign-in lasts at most, however busy
+    /// (`TIEUBIEU_ADMIN_SESSION_HOURS`, default 12).
+    pub admin_session_hours: i64,
+    /// Largest total of one business's files across its entries
+    /// (`TIEUBIEU_MAX_BUSINESS_BYTES`, default 500 MiB).
+    pub max_business_bytes: u64,
+    /// Most entries one business may have in one round
+    /// (`TIEUBIEU_MAX_ENTRIES_PER_BUSINESS`, default 20).
+    pub max_entries_per_business: u32,
 }
 
 impl std::fmt::Debug for Config {
@@ -68,6 +92,13 @@ impl std::fmt::Debug for Config {
             .field("max_entry_bytes", &self.max_entry_bytes)
             .field("demo", &self.demo)
             .field("page_cache_seconds", &self.page_cache_seconds)
+            .field("work_queue", &self.work_queue)
+            .field("header_timeout_seconds", &self.header_timeout_seconds)
+            .field("staff_idle_minutes", &self.staff_idle_minutes)
+            .field("entrant_idle_hours", &self.entrant_idle_hours)
+            .field("admin_session_hours", &self.admin_session_hours)
+            .field("max_business_bytes", &self.max_business_bytes)
+            .field("max_entries_per_business", &self.max_entries_per_business)
             .finish()
     }
 }
@@ -155,7 +186,29 @@ impl Config {
             max_entry_bytes: parse_number(&get, "TIEUBIEU_MAX_ENTRY_BYTES", 60 << 20, 1024, 1 << 32)?,
             demo: parse_flag(&get, "TIEUBIEU_DEMO")?,
             page_cache_seconds: parse_number(&get, "TIEUBIEU_PAGE_CACHE_SECONDS", 10, 0, 3600)?,
+            work_queue: parse_number(
+                &get,
+                "TIEUBIEU_WORK_QUEUE",
+                super::work_queue::DEFAULT_MAX_WAITING,
+                0,
+                10_000,
+            )?,
+            header_timeout_seconds: parse_number(&get, "TIEUBIEU_HEADER_TIMEOUT_SECONDS", 15, 1, 600)?,
+            staff_idle_minutes: parse_number(&get, "TIEUBIEU_STAFF_IDLE_MINUTES", 120, 5, 7 * 24 * 60)?,
+            entrant_idle_hours: parse_number(&get, "TIEUBIEU_ENTRANT_IDLE_HOURS", 168, 1, 24 * 365)?,
+            admin_session_hours: parse_number(&get, "TIEUBIEU_ADMIN_SESSION_HOURS", 12, 1, 24 * 30)?,
+            max_business_bytes: parse_number(&get, "TIEUBIEU_MAX_BUSINESS_BYTES", 500 << 20, 1024, 1 << 40)?,
+            max_entries_per_business: parse_number(&get, "TIEUBIEU_MAX_ENTRIES_PER_BUSINESS", 20, 1, 1000)?,
         })
+    }
+
+    /// How long sign-ins last when idle, and an administrator's at most.
+    pub fn session_limits(&self) -> crate::domain::session::SessionLimits {
+        crate::domain::session::SessionLimits {
+            staff_idle_secs: self.staff_idle_minutes * 60,
+            entrant_idle_secs: self.entrant_idle_hours * 3600,
+            admin_lifetime_secs: self.admin_session_hours * 3600,
+        }
     }
 
     /// Whether people reach the site over HTTPS (cookies are then `Secure`).

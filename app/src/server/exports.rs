@@ -168,8 +168,8 @@ pub async fn certificate_of_record(
                 .group
                 .map(|(number, name)| format!("Nhóm {number}: {}", name.vi))
                 .unwrap_or_default(),
-            address: f.business.business.address(),
-            business: f.business.business.name,
+            address: f.business.address(),
+            business: f.business.name,
             decision_number: f.decision.number,
             decided_on: f.decision.decided_on,
             signer: f.decision.signer,

@@ -60,6 +60,21 @@ impl FileStore {
         Ok(file)
     }
 
+    /// Removes the stored files whose hash is not in `referenced` and that
+    /// were last written before `before` (a file just stored may not have
+    /// its row yet). Returns how many files and bytes went. Left-over
+    /// temporary files older than `before` go too.
+    pub async fn sweep(
+        &self,
+        referenced: std::collections::HashSet<String>,
+        before: std::time::SystemTime,
+    ) -> std::io::Result<(u64, u64)> {
+        let root = self.root.clone();
+        tokio::task::spawn_blocking(move || sweep_blocking(&root, &referenced, before))
+            .await
+            .map_err(std::io::Error::other)?
+    }
+
     /// Reads a stored file.
     pub async fn read(&self, hash: &str) -> std::io::Result<Vec<u8>> {
         let path = self
@@ -74,6 +89,12 @@ fn put_blocking(root: &Path, bytes: &[u8]) -> std::io::Result<String> {
     let dir = root.join(&hash[..2]);
     let target = dir.join(&hash);
     if target.exists() {
+        // Touched, so the sweep of unreferenced files (which spares recent
+        // ones) cannot take it before the row that refers to it is in.
+        std::fs::File::options()
+            .write(true)
+            .open(&target)?
+            .set_modified(std::time::SystemTime::now())?;
         return Ok(hash);
     }
     std::fs::create_dir_all(&dir)?;
@@ -92,9 +113,66 @@ fn put_blocking(root: &Path, bytes: &[u8]) -> std::io::Result<String> {
     written.map(|()| hash)
 }
 
+fn sweep_blocking(
+    root: &Path,
+    referenced: &std::collections::HashSet<String>,
+    before: std::time::SystemTime,
+) -> std::io::Result<(u64, u64)> {
+    let (mut files, mut bytes) = (0, 0);
+    let Ok(dirs) = std::fs::read_dir(root) else {
+        return Ok((0, 0));
+    };
+    for dir in dirs.flatten() {
+        let name = dir.file_name().to_string_lossy().into_owned();
+        let temporary = name == "tmp";
+        if !(temporary || (name.len() == 2 && name.bytes().all(|b| b.is_ascii_hexdigit()))) {
+            continue;
+        }
+        for file in std::fs::read_dir(dir.path())?.flatten() {
+            let file_name = file.file_name().to_string_lossy().into_owned();
+            let keep = if temporary {
+                // Scratch files are unlinked at once; `.part` files are
+                // renamed within the second they are written.
+                false
+            } else {
+                !is_hash(&file_name) || referenced.contains(&file_name)
+            };
+            if keep {
+                continue;
+            }
+            let Ok(meta) = file.metadata() else { continue };
+            if meta.modified().map_or(true, |m| m >= before) {
+                continue;
+            }
+            if std::fs::remove_file(file.path()).is_ok() {
+                files += 1;
+                bytes += meta.len();
+            }
+        }
+    }
+    Ok((files, bytes))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn unreferenced_files_go_once_they_are_old_enough() {
+        let dir = std::env::temp_dir().join(format!("tb-sweep-{}", uuid::Uuid::new_v4().simple()));
+        let store = FileStore::new(&dir);
+        let kept = store.put(b"giu lai".to_vec()).await.unwrap();
+        let orphan = store.put(b"bo di".to_vec()).await.unwrap();
+        let referenced: std::collections::HashSet<String> = [kept.clone()].into();
+        let now = std::time::SystemTime::now();
+        let past = now - std::time::Duration::from_secs(3600);
+        assert_eq!(store.sweep(referenced.clone(), past).await.unwrap().0, 0, "too recent");
+        let later = now + std::time::Duration::from_secs(5);
+        assert_eq!(store.sweep(referenced.clone(), later).await.unwrap(), (1, 5));
+        assert!(store.read(&orphan).await.is_err());
+        assert_eq!(store.read(&kept).await.unwrap(), b"giu lai");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
 
     #[tokio::test]
     async fn files_are_stored_once_under_their_hash() {

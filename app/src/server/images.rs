@@ -33,6 +33,16 @@ pub struct ProcessedPhoto {
     pub height: u32,
 }
 
+/// The most pixels a photo or scan may have: about 40 megapixels, more
+/// than any phone camera takes. Checked from the file's header, before a
+/// single pixel is decoded, so a small file that claims a huge picture
+/// costs nothing.
+pub const MAX_PIXELS: u64 = 40_000_000;
+
+/// The most memory one decoding may take (a 40-megapixel picture in
+/// 8-bit RGBA with room to spare; 16-bit pictures that large are refused).
+const MAX_DECODE_BYTES: u64 = 200 * 1024 * 1024;
+
 fn decode(bytes: &[u8]) -> Result<DynamicImage, UploadRefusal> {
     let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
@@ -40,29 +50,32 @@ fn decode(bytes: &[u8]) -> Result<DynamicImage, UploadRefusal> {
     let mut limits = Limits::default();
     limits.max_image_width = Some(12_000);
     limits.max_image_height = Some(12_000);
-    limits.max_alloc = Some(512 * 1024 * 1024);
+    limits.max_alloc = Some(MAX_DECODE_BYTES);
     reader.limits(limits);
-    let mut decoder = reader.into_decoder().map_err(|e| match e {
+    let refusal = |e: image::ImageError| match e {
         image::ImageError::Limits(_) => UploadRefusal::TooManyPixels,
         _ => UploadRefusal::Damaged,
-    })?;
+    };
+    let mut decoder = reader.into_decoder().map_err(refusal)?;
+    let (width, height) = decoder.dimensions();
+    if u64::from(width) * u64::from(height) > MAX_PIXELS {
+        return Err(UploadRefusal::TooManyPixels);
+    }
     let orientation = decoder
         .orientation()
         .unwrap_or(image::metadata::Orientation::NoTransforms);
-    let mut image = DynamicImage::from_decoder(decoder).map_err(|e| match e {
-        image::ImageError::Limits(_) => UploadRefusal::TooManyPixels,
-        _ => UploadRefusal::Damaged,
-    })?;
+    let mut image = DynamicImage::from_decoder(decoder).map_err(refusal)?;
     image.apply_orientation(orientation);
     Ok(image)
 }
 
-/// Flattens transparency onto white (JPEG has none).
-fn to_rgb(image: &DynamicImage) -> RgbImage {
+/// Flattens transparency onto white (JPEG has none), keeping 8 bits a
+/// channel, and reusing the decoded buffer when it already is 8-bit RGB.
+fn to_rgb(image: DynamicImage) -> RgbImage {
     if !image.color().has_alpha() {
-        return image.to_rgb8();
+        return image.into_rgb8();
     }
-    let rgba = image.to_rgba8();
+    let rgba = image.into_rgba8();
     let mut rgb = RgbImage::new(rgba.width(), rgba.height());
     for (x, y, p) in rgba.enumerate_pixels() {
         let alpha = u16::from(p[3]);
@@ -72,33 +85,60 @@ fn to_rgb(image: &DynamicImage) -> RgbImage {
     rgb
 }
 
-fn jpeg(image: &RgbImage, (longest, quality): (u32, u8)) -> Result<(Vec<u8>, u32, u32), UploadRefusal> {
+/// The size that fits `longest` on the longer side, keeping the ratio.
+fn fitted((w, h): (u32, u32), longest: u32) -> (u32, u32) {
+    if w.max(h) <= longest {
+        return (w, h);
+    }
+    let ratio = f64::from(longest) / f64::from(w.max(h));
+    (
+        ((f64::from(w) * ratio).round() as u32).max(1),
+        ((f64::from(h) * ratio).round() as u32).max(1),
+    )
+}
+
+/// `image` made to fit `longest`: a picture much larger is first reduced
+/// by cheap sampling to twice the size (which keeps the filter's working
+/// buffers small), then filtered to the size.
+fn downscale(image: &RgbImage, longest: u32) -> Option<RgbImage> {
     let (w, h) = image.dimensions();
-    let scaled;
-    let source = if w.max(h) > longest {
-        let ratio = f64::from(longest) / f64::from(w.max(h));
-        let (nw, nh) = (
-            ((f64::from(w) * ratio).round() as u32).max(1),
-            ((f64::from(h) * ratio).round() as u32).max(1),
-        );
-        scaled = image::imageops::resize(image, nw, nh, FilterType::Triangle);
-        &scaled
+    if w.max(h) <= longest {
+        return None;
+    }
+    let step;
+    let source = if w.max(h) > longest * 2 {
+        let (sw, sh) = fitted((w, h), longest * 2);
+        step = image::imageops::thumbnail(image, sw, sh);
+        &step
     } else {
         image
     };
-    let mut out = Vec::new();
-    JpegEncoder::new_with_quality(&mut out, quality)
-        .encode_image(source)
-        .map_err(|_| UploadRefusal::Damaged)?;
-    Ok((out, source.width(), source.height()))
+    let (nw, nh) = fitted((w, h), longest);
+    Some(image::imageops::resize(source, nw, nh, FilterType::Triangle))
 }
 
-/// Decodes a photo and makes its three sizes.
+fn encode(image: &RgbImage, quality: u8) -> Result<Vec<u8>, UploadRefusal> {
+    let mut out = Vec::new();
+    JpegEncoder::new_with_quality(&mut out, quality)
+        .encode_image(image)
+        .map_err(|_| UploadRefusal::Damaged)?;
+    Ok(out)
+}
+
+/// `image` fitted to `longest` and encoded, with its size.
+fn jpeg(image: RgbImage, (longest, quality): (u32, u8)) -> Result<(Vec<u8>, RgbImage), UploadRefusal> {
+    let image = downscale(&image, longest).unwrap_or(image);
+    Ok((encode(&image, quality)?, image))
+}
+
+/// Decodes a photo and makes its three sizes, each from the one above it,
+/// so only the decoded picture and one smaller copy are held at once.
 pub fn process_photo(bytes: &[u8]) -> Result<ProcessedPhoto, UploadRefusal> {
-    let rgb = to_rgb(&decode(bytes)?);
-    let (large, width, height) = jpeg(&rgb, LARGE)?;
-    let (medium, _, _) = jpeg(&rgb, MEDIUM)?;
-    let (thumb, _, _) = jpeg(&rgb, THUMB)?;
+    let rgb = to_rgb(decode(bytes)?);
+    let (large, rgb) = jpeg(rgb, LARGE)?;
+    let (width, height) = rgb.dimensions();
+    let (medium, rgb) = jpeg(rgb, MEDIUM)?;
+    let (thumb, _) = jpeg(rgb, THUMB)?;
     Ok(ProcessedPhoto {
         large,
         medium,
@@ -120,7 +160,10 @@ pub fn clean_document_image(bytes: &[u8], file_type: FileType) -> Result<(Vec<u8
                 .map_err(|_| UploadRefusal::Damaged)?;
             Ok((out, image.width(), image.height()))
         }
-        _ => jpeg(&to_rgb(&image), DOCUMENT),
+        _ => {
+            let (out, image) = jpeg(to_rgb(image), DOCUMENT)?;
+            Ok((out, image.width(), image.height()))
+        }
     }
 }
 
@@ -193,6 +236,51 @@ mod tests {
             process_photo(&png[..png.len() - 20]).unwrap_err(),
             UploadRefusal::Damaged
         );
+    }
+
+    #[test]
+    fn a_small_file_claiming_a_huge_picture_is_refused_before_decoding() {
+        // 12000 x 11000 pixels of one colour compress to a few hundred KB.
+        #[derive(Clone, Default)]
+        struct Shared(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+        impl std::io::Write for Shared {
+            fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+                self.0.lock().unwrap().extend_from_slice(bytes);
+                Ok(bytes.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let out = Shared::default();
+        {
+            let mut encoder = png::Encoder::new(out.clone(), 12_000, 11_000);
+            encoder.set_color(png::ColorType::Grayscale);
+            encoder.set_compression(png::Compression::Fast);
+            let mut writer = encoder.write_header().unwrap().into_stream_writer().unwrap();
+            let row = vec![200u8; 12_000];
+            for _ in 0..11_000 {
+                std::io::Write::write_all(&mut writer, &row).unwrap();
+            }
+            writer.finish().unwrap();
+        }
+        let png = out.0.lock().unwrap().clone();
+        assert!(png.len() < 2 << 20, "{} bytes", png.len());
+        assert_eq!(process_photo(&png).unwrap_err(), UploadRefusal::TooManyPixels);
+        assert_eq!(
+            clean_document_image(&png, FileType::Png).unwrap_err(),
+            UploadRefusal::TooManyPixels
+        );
+    }
+
+    #[test]
+    fn a_large_photo_is_reduced_in_steps_to_its_sizes() {
+        let photo = process_photo(&jpeg_with_gps(6000, 4000)).unwrap();
+        assert_eq!((photo.width, photo.height), (1920, 1280));
+        let medium = image::load_from_memory(&photo.medium).unwrap();
+        let thumb = image::load_from_memory(&photo.thumb).unwrap();
+        assert_eq!((medium.width(), medium.height()), (960, 640));
+        assert_eq!((thumb.width(), thumb.height()), (320, 213));
     }
 
     #[test]

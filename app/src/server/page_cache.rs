@@ -5,18 +5,26 @@
 //!
 //! What is kept is the whole response as sent (compressed, with its
 //! headers, the page's Content-Security-Policy and the nonce its scripts
-//! carry), keyed by path and query, the language cookie and the
-//! `Accept-Encoding` header. Only anonymous requests (no cookie but the
-//! language one) are served from it, and only successful HTML responses
-//! that set no cookie are kept. An entry lives `TIEUBIEU_PAGE_CACHE_SECONDS`
-//! (10 by default, 0 turns the cache off; when one expires under load, one
-//! request renders it again while the others get the old copy, for at
-//! most another such period); any request that may change
-//! data (every method but GET and HEAD) empties it in this process at
-//! once, so a server shows its own changes immediately and other servers
-//! within that time.
+//! carry), keyed on the request as the page reads it: the path, only the
+//! query parameters that page reads (sorted; any other is dropped from the
+//! request itself before it renders, so a random `?x=…` neither makes a
+//! new entry nor reaches the page), the language (`vi` or `en`) and the
+//! encoding the response will have (`br`, `gzip` or none). Only anonymous
+//! requests (no cookie but the language one) are served from it, and only
+//! successful HTML responses that set no cookie are kept; a page larger
+//! than an entry may hold is sent uncached. At most [`MAX_ENTRIES`] are
+//! kept, the least recently used going first. An entry lives
+//! `TIEUBIEU_PAGE_CACHE_SECONDS` (10 by default, 0 turns the cache off;
+//! when one expires under load, one request renders it again while the
+//! others get the old copy, for at most another such period). A change
+//! the server accepted (a request other than GET or HEAD answered with
+//! success or a redirect that carries no error) empties it in this process
+//! at once, and a page rendered while the change was made is not kept, so
+//! a server shows its own changes immediately and other servers within
+//! that time. A refused request (403, 405, a form's error) leaves it.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -25,23 +33,26 @@ use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::Response;
 use http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use http_body_util::BodyExt;
 
-use crate::i18n::LANG_COOKIE;
+use crate::i18n::{Lang, LANG_COOKIE};
 
 /// Most entries kept (search queries make the key space open-ended).
-const MAX_ENTRIES: usize = 512;
+pub const MAX_ENTRIES: usize = 512;
 /// Largest response kept.
 const MAX_BODY: usize = 1 << 20;
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Key {
+    /// The path and the normalised query.
     path: String,
-    lang: Option<String>,
-    encoding: Option<String>,
+    lang: Lang,
+    encoding: &'static str,
 }
 
 struct Entry {
     at: Instant,
+    used: Instant,
     /// A request is rendering this page again; the others get this copy
     /// meanwhile, so an expiry under load renders once, not once per
     /// waiting visitor.
@@ -55,6 +66,9 @@ struct Entry {
 pub struct PageCache {
     ttl: Duration,
     entries: Mutex<HashMap<Key, Entry>>,
+    /// Moves at every accepted change: a page whose rendering began before
+    /// the change is not kept.
+    generation: AtomicU64,
 }
 
 impl PageCache {
@@ -63,6 +77,7 @@ impl PageCache {
         Arc::new(PageCache {
             ttl,
             entries: Mutex::new(HashMap::new()),
+            generation: AtomicU64::new(0),
         })
     }
 
@@ -72,9 +87,21 @@ impl PageCache {
         self.entries.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// Forgets every page.
+    /// Forgets every page, and every page being rendered now.
     pub fn clear(&self) {
-        self.lock().clear();
+        let mut entries = self.lock();
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        entries.clear();
+    }
+
+    /// Pages kept now.
+    pub fn len(&self) -> usize {
+        self.lock().len()
+    }
+
+    /// Whether nothing is kept.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 
     /// The kept page, if fresh; when it has just expired, the first caller
@@ -93,6 +120,7 @@ impl PageCache {
                 return None;
             }
         }
+        entry.used = Instant::now();
         let mut response = Response::new(Body::from(entry.body.clone()));
         *response.status_mut() = entry.status;
         *response.headers_mut() = entry.headers.clone();
@@ -102,19 +130,30 @@ impl PageCache {
         Some(response)
     }
 
-    fn put(&self, key: Key, status: StatusCode, headers: HeaderMap, body: Bytes) {
+    /// Keeps a page rendered from `generation` on, unless a change came
+    /// meanwhile; when full, the expired pages go, then the least recently
+    /// used.
+    fn put(&self, key: Key, generation: u64, status: StatusCode, headers: HeaderMap, body: Bytes) {
         let mut entries = self.lock();
-        if entries.len() >= MAX_ENTRIES {
+        if self.generation.load(Ordering::SeqCst) != generation {
+            return;
+        }
+        if entries.len() >= MAX_ENTRIES && !entries.contains_key(&key) {
             let ttl = self.ttl;
-            entries.retain(|_, e| e.at.elapsed() < ttl);
-            if entries.len() >= MAX_ENTRIES {
-                return;
+            entries.retain(|_, e| e.at.elapsed() < ttl * 2);
+            while entries.len() >= MAX_ENTRIES {
+                let Some(oldest) = entries.iter().min_by_key(|(_, e)| e.used).map(|(k, _)| k.clone()) else {
+                    break;
+                };
+                entries.remove(&oldest);
             }
         }
+        let now = Instant::now();
         entries.insert(
             key,
             Entry {
-                at: Instant::now(),
+                at: now,
+                used: now,
                 refreshing: false,
                 status,
                 headers,
@@ -123,6 +162,19 @@ impl PageCache {
         );
     }
 }
+
+/// The query parameters a public page reads: the only ones kept.
+fn read_parameters(path: &str) -> &'static [&'static str] {
+    match path {
+        "/catalogue" => &["group", "level", "page", "q", "territory", "year"],
+        "/verify" => &["number"],
+        _ => &[],
+    }
+}
+
+/// The longest value of a kept parameter (the catalogue cuts its search
+/// at 100 characters).
+const MAX_PARAMETER: usize = 200;
 
 /// Whether `path` is a public page that may be kept.
 pub fn public_page(path: &str) -> bool {
@@ -154,21 +206,77 @@ fn anonymous_language(headers: &HeaderMap) -> Result<Option<String>, ()> {
     Ok(lang)
 }
 
-fn key_of(request: &Request) -> Option<Key> {
-    if request.method() != Method::GET || !public_page(request.uri().path()) {
-        return None;
+/// The encoding the compression layer will choose for these headers.
+fn encoding_of(headers: &HeaderMap) -> &'static str {
+    let accepted: Vec<String> = headers
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|v| v.trim().to_ascii_lowercase())
+        .filter(|v| !v.ends_with(";q=0") && !v.ends_with(";q=0.0"))
+        .map(|v| v.split(';').next().unwrap_or_default().trim().to_owned())
+        .collect();
+    if accepted.iter().any(|v| v == "br") {
+        "br"
+    } else if accepted.iter().any(|v| v == "gzip") {
+        "gzip"
+    } else {
+        "identity"
     }
-    let lang = anonymous_language(request.headers()).ok()?;
-    let encoding = request
-        .headers()
-        .get(header::ACCEPT_ENCODING)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
-    let path = request
-        .uri()
-        .path_and_query()
-        .map_or_else(|| request.uri().path().to_owned(), |p| p.as_str().to_owned());
-    Some(Key { path, lang, encoding })
+}
+
+/// The request's key, and the request as the page should read it (only
+/// the parameters it reads, the one encoding chosen); no key (and the
+/// request untouched) when the request is not for the cache.
+fn normalised(request: Request) -> (Option<Key>, Request) {
+    if request.method() != Method::GET || !public_page(request.uri().path()) {
+        return (None, request);
+    }
+    let Ok(lang) = anonymous_language(request.headers()) else {
+        return (None, request);
+    };
+    let lang = lang.and_then(|l| Lang::from_code(&l)).unwrap_or_default();
+    let path = request.uri().path().to_owned();
+    let allowed = read_parameters(&path);
+    let mut kept: Vec<(String, String)> = Vec::new();
+    for (name, value) in url::form_urlencoded::parse(request.uri().query().unwrap_or_default().as_bytes()) {
+        if matches!(name.as_ref(), "__err" | "__path" | "notice") {
+            // The outcome of a form: never kept.
+            return (None, request);
+        }
+        if allowed.contains(&name.as_ref()) && !value.is_empty() && value.len() <= MAX_PARAMETER {
+            kept.retain(|(n, _)| n != name.as_ref());
+            kept.push((name.into_owned(), value.into_owned()));
+        }
+    }
+    kept.sort();
+    let mut target = path.clone();
+    if !kept.is_empty() {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        for (name, value) in &kept {
+            query.append_pair(name, value);
+        }
+        target.push('?');
+        target.push_str(&query.finish());
+    }
+    let encoding = encoding_of(request.headers());
+    let (mut parts, body) = request.into_parts();
+    let Ok(uri) = target.parse::<http::Uri>() else {
+        return (None, Request::from_parts(parts, body));
+    };
+    parts.uri = uri;
+    parts
+        .headers
+        .insert(header::ACCEPT_ENCODING, HeaderValue::from_static(encoding));
+    (
+        Some(Key {
+            path: target,
+            lang,
+            encoding,
+        }),
+        Request::from_parts(parts, body),
+    )
 }
 
 fn keepable(response: &Response) -> bool {
@@ -181,6 +289,21 @@ fn keepable(response: &Response) -> bool {
             .is_some_and(|t| t.starts_with("text/html"))
 }
 
+/// Whether the answer to a request that may change data says the change
+/// was made: success, or a redirect that carries no form error.
+fn accepted(response: &Response) -> bool {
+    let status = response.status();
+    if status.is_success() {
+        return true;
+    }
+    status.is_redirection()
+        && !response
+            .headers()
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|l| l.contains("__err="))
+}
+
 /// The middleware (outermost but for tracing, so that what it keeps is
 /// exactly what was sent: compressed, with its security headers).
 pub async fn page_cache(State(cache): State<Arc<PageCache>>, request: Request, next: Next) -> Response {
@@ -188,38 +311,52 @@ pub async fn page_cache(State(cache): State<Arc<PageCache>>, request: Request, n
         return next.run(request).await;
     }
     if !matches!(*request.method(), Method::GET | Method::HEAD) {
-        // Anything that may change data empties the cache, before and
-        // after (a page rendered meanwhile may hold the old data).
-        cache.clear();
         let response = next.run(request).await;
-        cache.clear();
+        if accepted(&response) {
+            cache.clear();
+        }
         return response;
     }
-    let Some(key) = key_of(&request) else {
-        return next.run(request).await;
+    let (key, request) = match normalised(request) {
+        (Some(key), request) => (key, request),
+        (None, request) => return next.run(request).await,
     };
     if let Some(hit) = cache.get(&key) {
         return hit;
     }
+    let generation = cache.generation.load(Ordering::SeqCst);
     let response = next.run(request).await;
     if !keepable(&response) {
         return response;
     }
-    let (parts, body) = response.into_parts();
-    match axum::body::to_bytes(body, MAX_BODY).await {
-        Ok(bytes) => {
-            cache.put(key, parts.status, parts.headers.clone(), bytes.clone());
-            Response::from_parts(parts, Body::from(bytes))
-        }
-        Err(error) => {
-            // Larger than kept, or the body failed: the page is lost either
-            // way; say so rather than send half of it.
-            tracing::warn!(%error, "a public page could not be read whole");
-            let mut failed = Response::new(Body::empty());
-            *failed.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
-            failed
+    let (parts, mut body) = response.into_parts();
+    // Read up to what an entry may hold; a larger page goes out as it is,
+    // what was read first and then the rest.
+    let mut read = Vec::new();
+    loop {
+        match body.frame().await {
+            None => break,
+            Some(Ok(frame)) => {
+                if let Ok(data) = frame.into_data() {
+                    read.extend_from_slice(&data);
+                    if read.len() > MAX_BODY {
+                        let head = futures::stream::once(async move { Ok::<_, axum::Error>(Bytes::from(read)) });
+                        let rest = body.into_data_stream();
+                        return Response::from_parts(parts, Body::from_stream(futures::StreamExt::chain(head, rest)));
+                    }
+                }
+            }
+            Some(Err(error)) => {
+                tracing::warn!(%error, "a public page failed while it was sent");
+                let mut failed = Response::new(Body::empty());
+                *failed.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                return failed;
+            }
         }
     }
+    let bytes = Bytes::from(read);
+    cache.put(key, generation, parts.status, parts.headers.clone(), bytes.clone());
+    Response::from_parts(parts, Body::from(bytes))
 }
 
 #[cfg(test)]
@@ -227,11 +364,15 @@ mod tests {
     use super::*;
 
     fn request(path: &str, cookie: Option<&str>) -> Request {
-        let mut builder = http::Request::get(path).header(header::ACCEPT_ENCODING, "br");
+        let mut builder = http::Request::get(path).header(header::ACCEPT_ENCODING, "gzip, deflate, br");
         if let Some(cookie) = cookie {
             builder = builder.header(header::COOKIE, cookie);
         }
         builder.body(Body::empty()).unwrap()
+    }
+
+    fn key_of(request: Request) -> Option<Key> {
+        normalised(request).0
     }
 
     #[test]
@@ -245,17 +386,14 @@ mod tests {
             "/statistics",
             "/verify/1/2026",
         ] {
-            assert!(key_of(&request(path, None)).is_some(), "{path}");
+            assert!(key_of(request(path, None)).is_some(), "{path}");
+            assert!(key_of(request(path, Some("tb_lang=en"))).is_some(), "{path} in English");
             assert!(
-                key_of(&request(path, Some("tb_lang=en"))).is_some(),
-                "{path} in English"
-            );
-            assert!(
-                key_of(&request(path, Some("tb_session=abc"))).is_none(),
+                key_of(request(path, Some("tb_session=abc"))).is_none(),
                 "{path} signed in"
             );
             assert!(
-                key_of(&request(path, Some("tb_lang=vi; tb_form=x"))).is_none(),
+                key_of(request(path, Some("tb_lang=vi; tb_form=x"))).is_none(),
                 "{path} with a form's memory"
             );
         }
@@ -266,37 +404,105 @@ mod tests {
             "/api/x",
             "/account",
             "/files/1/thumb",
+            "/verify?number=1&__path=/api/x&__err=e",
         ] {
-            assert!(key_of(&request(path, None)).is_none(), "{path}");
+            assert!(key_of(request(path, None)).is_none(), "{path}");
         }
         let mut post = request("/", None);
         *post.method_mut() = Method::POST;
-        assert!(key_of(&post).is_none());
+        assert!(key_of(post).is_none());
         // The language and the encoding are part of the key.
-        assert_ne!(key_of(&request("/", Some("tb_lang=en"))), key_of(&request("/", None)));
+        assert_ne!(key_of(request("/", Some("tb_lang=en"))), key_of(request("/", None)));
     }
 
     #[test]
-    fn entries_expire_and_the_cache_stays_bounded() {
+    fn the_key_is_the_request_as_the_page_reads_it() {
+        let plain = key_of(request("/", None)).unwrap();
+        for same in ["/?x=1", "/?utm_source=zalo&fbclid=abc", "/?"] {
+            assert_eq!(key_of(request(same, None)), Some(plain.clone()), "{same}");
+        }
+        assert_eq!(
+            key_of(request("/", Some("tb_lang=xx"))),
+            Some(plain.clone()),
+            "an unknown language is the default one"
+        );
+        let (key, rewritten) = normalised(request("/catalogue?year=2025&x=9&q=g%E1%BB%91m", None));
+        let key = key.unwrap();
+        assert_eq!(key.path, "/catalogue?q=g%E1%BB%91m&year=2025");
+        assert_eq!(
+            rewritten.uri().to_string(),
+            key.path,
+            "the page never sees the dropped parameter"
+        );
+        assert_eq!(
+            key_of(request("/catalogue?q=g%E1%BB%91m&year=2025", None)),
+            Some(key),
+            "parameters in any order"
+        );
+        let encoded = |value: &str| {
+            let request = http::Request::get("/")
+                .header(header::ACCEPT_ENCODING, value)
+                .body(Body::empty())
+                .unwrap();
+            key_of(request).unwrap().encoding
+        };
+        assert_eq!(encoded("br;q=1.0, gzip;q=0.8, *;q=0.1"), "br");
+        assert_eq!(encoded("gzip, deflate"), "gzip");
+        assert_eq!(encoded("deflate, x-random-123"), "identity");
+        assert_eq!(encoded("br;q=0, gzip"), "gzip");
+    }
+
+    #[test]
+    fn entries_expire_and_the_least_recently_used_go_first() {
         let cache = PageCache::new(Duration::from_millis(50));
-        let key = key_of(&request("/", None)).unwrap();
-        cache.put(key.clone(), StatusCode::OK, HeaderMap::new(), Bytes::from_static(b"x"));
+        let key = key_of(request("/", None)).unwrap();
+        let put = |cache: &PageCache, key: &Key, body: &'static [u8]| {
+            let generation = cache.generation.load(Ordering::SeqCst);
+            cache.put(
+                key.clone(),
+                generation,
+                StatusCode::OK,
+                HeaderMap::new(),
+                Bytes::from_static(body),
+            );
+        };
+        put(&cache, &key, b"x");
         assert!(cache.get(&key).is_some());
         std::thread::sleep(Duration::from_millis(60));
         assert!(cache.get(&key).is_none(), "expired: the first caller renders it again");
         assert!(cache.get(&key).is_some(), "the others get the old copy meanwhile");
-        cache.put(key.clone(), StatusCode::OK, HeaderMap::new(), Bytes::from_static(b"y"));
+        put(&cache, &key, b"y");
         assert!(cache.get(&key).is_some());
         std::thread::sleep(Duration::from_millis(110));
         assert!(cache.get(&key).is_none(), "too old to stand in");
         assert!(cache.get(&key).is_none());
+
         let cache = PageCache::new(Duration::from_secs(60));
-        for n in 0..MAX_ENTRIES + 10 {
-            let key = key_of(&request(&format!("/catalogue?q={n}"), None)).unwrap();
-            cache.put(key, StatusCode::OK, HeaderMap::new(), Bytes::new());
+        let keys: Vec<Key> = (0..MAX_ENTRIES + 10)
+            .map(|n| key_of(request(&format!("/catalogue?q={n}"), None)).unwrap())
+            .collect();
+        put(&cache, &keys[0], b"");
+        for key in &keys[1..MAX_ENTRIES] {
+            put(&cache, key, b"");
         }
-        assert_eq!(cache.lock().len(), MAX_ENTRIES);
+        assert!(cache.get(&keys[0]).is_some(), "the first is used again");
+        for key in &keys[MAX_ENTRIES..] {
+            put(&cache, key, b"");
+        }
+        assert_eq!(cache.len(), MAX_ENTRIES);
+        assert!(cache.get(&keys[0]).is_some(), "recently used: kept");
+        assert!(cache.get(&keys[1]).is_none(), "least recently used: gone");
         cache.clear();
-        assert!(cache.lock().is_empty());
+        assert!(cache.is_empty());
+    }
+
+    #[test]
+    fn a_page_rendered_while_a_change_was_made_is_not_kept() {
+        let cache = PageCache::new(Duration::from_secs(60));
+        let key = key_of(request("/", None)).unwrap();
+        let before = cache.generation.load(Ordering::SeqCst);
+        cache.clear();
+        cache.put(key.clone(), before, StatusCode::OK, HeaderMap::new(), Bytes::new());
+        assert!(cache.get(&key).is_none());
     }
 }

@@ -33,8 +33,10 @@ pub fn build_router(state: AppState) -> Router {
         .route("/files/{id}", get(super::uploads::download))
         .route("/files/{id}/{size}", get(super::uploads::download_size))
         // Uploads read their own bodies, file by file, with their own caps,
-        // and may take long on a slow rural connection.
+        // and may take long on a slow rural connection; the whole body,
+        // chunked or not, is cut off at an entry's quota.
         .layer(axum::extract::DefaultBodyLimit::disable())
+        .layer(RequestBodyLimitLayer::new(super::uploads::body_limit(&state.config)))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(15 * 60),

@@ -90,8 +90,17 @@ pub async fn security_headers(State(state): State<AppState>, mut request: Reques
     // (see `provide_page_nonce`), and the page's policy allows only them.
     let nonce = PageNonce::new();
     request.extensions_mut().insert(nonce.clone());
+    // What a signed-in person reads (dossiers, sheets, the outbox, account
+    // pages) and every server function's answer stay out of every cache,
+    // the browser's included, unless the response says otherwise.
+    let private = request.uri().path().starts_with("/api/")
+        || crate::auth::request::cookie_in(request.headers(), crate::auth::principal::session_cookie_name(&state))
+            .is_some();
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    if private && !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     let set = |headers: &mut http::HeaderMap, name: header::HeaderName, value: &'static str| {
         headers.insert(name, HeaderValue::from_static(value));
     };

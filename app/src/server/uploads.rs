@@ -11,6 +11,7 @@ use http::{header, HeaderMap, HeaderValue, StatusCode};
 
 use super::images::{clean_document_image, process_photo};
 use super::state::AppState;
+use super::work_queue::queue;
 use crate::api::entries::access::{load, load_own, EntryContext};
 use crate::api::entries::{FileProblem, UploadReport};
 use crate::auth::principal::{principal_from_headers, Principal};
@@ -26,10 +27,17 @@ use crate::domain::upload::{
 use crate::error::{upload_refusal_message, AppError};
 use crate::i18n::{I18n, Lang, LANG_COOKIE};
 
-/// The most bytes one upload request may carry before it is cut off. Up to
-/// here the body is read (and too-large files discarded) so the browser
-/// gets a proper answer instead of a broken connection.
-const REQUEST_CEILING: u64 = 300 * 1024 * 1024;
+/// The most bytes a text field of the upload form (`kind`) may hold; it is
+/// read up to here and no further.
+const MAX_TEXT_FIELD: usize = 64;
+
+/// The most bytes one upload request may carry: an entry's whole quota and
+/// room for the form around it. The router cuts any body off here, chunked
+/// ones included ([`body_limit`]); up to here too-large files are read and
+/// discarded so the browser gets a proper answer.
+pub fn body_limit(config: &crate::server::config::Config) -> usize {
+    usize::try_from(config.max_entry_bytes.saturating_add(1 << 20)).unwrap_or(usize::MAX)
+}
 
 fn wants_json(headers: &HeaderMap) -> bool {
     headers
@@ -103,7 +111,7 @@ pub async fn upload(State(state): State<AppState>, Path(entry): Path<String>, re
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok()?.parse::<u64>().ok())
     {
-        if length > REQUEST_CEILING {
+        if length > body_limit(&state.config) as u64 {
             return error_response(
                 &headers,
                 AppError::UploadRefused(UploadRefusal::TooLarge {
@@ -131,17 +139,33 @@ pub async fn upload(State(state): State<AppState>, Path(entry): Path<String>, re
             .collect(),
         ..report
     };
+    let all_busy = report.added == 0
+        && !report.problems.is_empty()
+        && report.problems.iter().all(|p| p.refusal == UploadRefusal::Busy);
     if wants_json(&headers) {
-        let status = if report.added == 0 && !report.problems.is_empty() {
+        let status = if all_busy {
+            StatusCode::SERVICE_UNAVAILABLE
+        } else if report.added == 0 && !report.problems.is_empty() {
             StatusCode::UNPROCESSABLE_ENTITY
         } else {
             StatusCode::OK
         };
-        return (status, axum::Json(report)).into_response();
+        let mut response = (status, axum::Json(report)).into_response();
+        if all_busy {
+            response.headers_mut().insert(
+                header::RETRY_AFTER,
+                HeaderValue::from(super::work_queue::RETRY_AFTER_SECONDS),
+            );
+        }
+        return response;
     }
     let mut location = format!("{back}?notice=files-added&added={}", report.added);
     if !report.problems.is_empty() {
-        let encoded = URL_SAFE_NO_PAD.encode(serde_json::to_vec(&report.problems).unwrap_or_default());
+        // Only which file (its place in the form) and the refusal's kind
+        // travel in the address: the page words them itself, so nothing
+        // written into the address is shown as the site's own text.
+        let problems: Vec<(usize, &UploadRefusal)> = report.problems.iter().map(|p| (p.position, &p.refusal)).collect();
+        let encoded = URL_SAFE_NO_PAD.encode(serde_json::to_vec(&problems).unwrap_or_default());
         location.push_str("&upload_errors=");
         location.push_str(&encoded);
     }
@@ -158,17 +182,35 @@ async fn receive(
 ) -> Result<UploadReport, AppError> {
     let mut report = UploadReport::default();
     let mut kind = FileKind::Photo;
-    let mut read_total: u64 = 0;
+    let mut position = 0;
     let editable = context.entry.state.editable();
-    let unreadable = |_| AppError::UploadRefused(UploadRefusal::Unreadable);
+    let max_file_bytes = state.config.max_file_bytes;
+    // A body cut off by the router's limit reads as "payload too large".
+    let unreadable = move |e: axum::extract::multipart::MultipartError| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            AppError::UploadRefused(UploadRefusal::TooLarge { max: max_file_bytes })
+        } else {
+            AppError::UploadRefused(UploadRefusal::Unreadable)
+        }
+    };
     while let Some(mut field) = multipart.next_field().await.map_err(unreadable)? {
         let name = field.name().unwrap_or_default().to_owned();
         if name == "kind" {
-            let text = field.text().await.map_err(unreadable)?;
+            // Read no more than a kind's code can be.
+            let mut text = Vec::new();
+            while let Some(chunk) = field.chunk().await.map_err(unreadable)? {
+                if text.len() + chunk.len() > MAX_TEXT_FIELD {
+                    return Err(AppError::BadRequest);
+                }
+                text.extend_from_slice(&chunk);
+            }
+            let text = std::str::from_utf8(&text).map_err(|_| AppError::BadRequest)?;
             kind = FileKind::from_code(text.trim()).ok_or(AppError::BadRequest)?;
             continue;
         }
         if name != "file" {
+            // Skipped unread: the next field is found by streaming past it,
+            // within the body's limit.
             continue;
         }
         let shown = display_name(field.file_name().unwrap_or_default());
@@ -177,12 +219,6 @@ async fn receive(
         let mut bytes = Vec::new();
         let mut too_large = false;
         while let Some(chunk) = field.chunk().await.map_err(unreadable)? {
-            read_total += chunk.len() as u64;
-            if read_total > REQUEST_CEILING {
-                return Err(AppError::UploadRefused(UploadRefusal::TooLarge {
-                    max: state.config.max_file_bytes,
-                }));
-            }
             if bytes.len() as u64 + chunk.len() as u64 > state.config.max_file_bytes {
                 too_large = true;
                 bytes.clear();
@@ -195,6 +231,7 @@ async fn receive(
         if !chosen && bytes.is_empty() {
             continue;
         }
+        position += 1;
         let outcome = if !editable {
             Err(UploadRefusal::EntryLocked)
         } else if too_large {
@@ -206,10 +243,27 @@ async fn receive(
         };
         match outcome {
             Ok(()) => report.added += 1,
-            Err(refusal) => report.problems.push(FileProblem { name: shown, refusal }),
+            Err(refusal) => report.problems.push(FileProblem {
+                name: shown,
+                position,
+                refusal,
+            }),
         }
     }
     Ok(report)
+}
+
+/// Whether a file of `size` bytes and `kind` still fits an entry that
+/// holds `existing`: its own cap, the entry's total, the files of a kind.
+fn check_room(state: &AppState, existing: &[FileRecord], kind: FileKind, size: u64) -> Result<(), UploadRefusal> {
+    let total: u64 = existing.iter().map(|f| f.size.max(0) as u64).sum();
+    check_sizes(size, total, state.config.max_file_bytes, state.config.max_entry_bytes)?;
+    if existing.iter().filter(|f| f.kind == kind).count() >= MAX_FILES_PER_KIND {
+        return Err(UploadRefusal::TooManyFiles {
+            max: MAX_FILES_PER_KIND,
+        });
+    }
+    Ok(())
 }
 
 async fn store_file(
@@ -231,18 +285,7 @@ async fn store_file(
             .await
             .map_err(|e| internal(&e))?
     };
-    let total: u64 = existing.iter().map(|f| f.size.max(0) as u64).sum();
-    check_sizes(
-        bytes.len() as u64,
-        total,
-        state.config.max_file_bytes,
-        state.config.max_entry_bytes,
-    )?;
-    if existing.iter().filter(|f| f.kind == kind).count() >= MAX_FILES_PER_KIND {
-        return Err(UploadRefusal::TooManyFiles {
-            max: MAX_FILES_PER_KIND,
-        });
-    }
+    check_room(state, &existing, kind, bytes.len() as u64)?;
     let file_type = check_content(kind, &bytes)?;
     let now = Timestamp::now();
     let mut record = FileRecord {
@@ -259,10 +302,11 @@ async fn store_file(
         height: None,
         created_at: now,
     };
+    // Decoding waits in the process's work queue (one picture a core at
+    // once; when too many wait, the file is refused as "busy").
+    let busy = |_| UploadRefusal::Busy;
     if kind == FileKind::Photo {
-        let photo = tokio::task::spawn_blocking(move || process_photo(&bytes))
-            .await
-            .map_err(|e| internal(&e))??;
+        let photo = queue().run(move || process_photo(&bytes)).await.map_err(busy)??;
         record.file_type = FileType::Jpeg;
         record.size = photo.large.len() as i64;
         record.width = Some(i64::from(photo.width));
@@ -271,9 +315,10 @@ async fn store_file(
         record.medium_hash = Some(state.files.put(photo.medium).await.map_err(|e| internal(&e))?);
         record.thumb_hash = Some(state.files.put(photo.thumb).await.map_err(|e| internal(&e))?);
     } else if file_type.is_image() {
-        let (clean, width, height) = tokio::task::spawn_blocking(move || clean_document_image(&bytes, file_type))
+        let (clean, width, height) = queue()
+            .run(move || clean_document_image(&bytes, file_type))
             .await
-            .map_err(|e| internal(&e))??;
+            .map_err(busy)??;
         record.size = clean.len() as i64;
         record.width = Some(i64::from(width));
         record.height = Some(i64::from(height));
@@ -283,6 +328,27 @@ async fn store_file(
         record.content_hash = state.files.put(bytes).await.map_err(|e| internal(&e))?;
     }
     let mut tx = state.store.write().await.map_err(|e| internal(&e))?;
+    // What was checked before the slow work may have changed meanwhile (the
+    // entry submitted from another tab, parallel uploads filling the
+    // quota): check it again under the write lock.
+    let entry = entries::get_entry(&mut tx, context.entry.id)
+        .await
+        .map_err(|e| internal(&e))?;
+    if !entry.is_some_and(|e| e.state.editable()) {
+        return Err(UploadRefusal::EntryLocked);
+    }
+    let existing = entries::files_of(&mut tx, context.entry.id)
+        .await
+        .map_err(|e| internal(&e))?;
+    check_room(state, &existing, kind, record.size.max(0) as u64)?;
+    let business_total = entries::business_files_total(&mut tx, context.business.id)
+        .await
+        .map_err(|e| internal(&e))?;
+    if business_total.saturating_add(record.size.max(0) as u64) > state.config.max_business_bytes {
+        return Err(UploadRefusal::BusinessFull {
+            max: state.config.max_business_bytes,
+        });
+    }
     entries::insert_file(&mut tx, &record, principal.id)
         .await
         .map_err(|e| internal(&e))?;
@@ -413,7 +479,7 @@ async fn send(state: &AppState, id: &str, size: Size, headers: &HeaderMap) -> Re
             if public {
                 "public, max-age=86400"
             } else {
-                "private, max-age=86400"
+                "private, no-store"
             },
         )
         .header(header::ETAG, etag)

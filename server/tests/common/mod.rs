@@ -212,16 +212,26 @@ impl TestApp {
 
     /// Calls a server function as the hydrated page does (JSON answer).
     pub async fn call(&self, name: &str, actor: &Actor, fields: &[(&str, &str)]) -> Reply {
-        let body = serde_urlencoded::to_string(fields).unwrap();
-        let mut request = Request::post(format!("/api/{name}"))
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .header(header::ACCEPT, "application/json")
-            .header(header::ORIGIN, SITE)
-            .header(header::HOST, "127.0.0.1:3000");
-        if let Some(cookie) = &actor.cookie {
-            request = request.header(header::COOKIE, cookie);
+        self.send(call_request(name, actor, fields)).await
+    }
+
+    /// Makes the calls at once (each as [`TestApp::call`] would), and
+    /// returns the replies in order.
+    pub async fn call_at_once(&self, calls: Vec<Call<'_>>) -> Vec<Reply> {
+        let mut running = Vec::new();
+        for (name, actor, fields) in calls {
+            let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            let request = call_request(name, &actor, &fields);
+            let router = self.router.clone();
+            running.push(tokio::spawn(async move {
+                Reply::read(router.oneshot(request).await.expect("router answers")).await
+            }));
         }
-        self.send(request.body(Body::from(body)).unwrap()).await
+        let mut replies = Vec::new();
+        for call in running {
+            replies.push(call.await.expect("call finished"));
+        }
+        replies
     }
 
     /// Posts a server function as a plain HTML form does (JavaScript off).
@@ -263,6 +273,24 @@ impl TestApp {
         Actor::from_reply(&reply)
     }
 
+    /// Signs in (a new session) and returns the person signed in.
+    pub async fn sign_in_as(&self, identifier: &str, password: &str) -> Actor {
+        let reply = self
+            .call(
+                "sign_in",
+                &Actor::anonymous(),
+                &[("identifier", identifier), ("password", password)],
+            )
+            .await;
+        assert!(
+            reply.status.is_success(),
+            "sign-in failed: {} {}",
+            reply.status,
+            reply.body
+        );
+        Actor::from_reply(&reply)
+    }
+
     /// Creates the first administrator through a setup link.
     pub async fn admin(&self) -> Actor {
         let path = app::server::bootstrap::setup_link_if_needed(&self.state.store)
@@ -297,6 +325,11 @@ impl TestApp {
     /// it, open for entries from 2020 to 2099 (so tests can move its dates);
     /// returns the round's id.
     pub async fn province_round(&self, admin: &Actor) -> String {
+        self.province_round_titled(admin, "Đồng Nai 2026").await
+    }
+
+    /// [`TestApp::province_round`] with its own title.
+    pub async fn province_round_titled(&self, admin: &Actor, title: &str) -> String {
         let geography: app::api::geography::Geography =
             serde_json::from_str(&self.call("list_geography", admin, &[]).await.body).unwrap();
         let province = geography.levels.iter().find(|l| l.rank == 2).unwrap().id.clone();
@@ -315,7 +348,7 @@ impl TestApp {
             .unwrap()
             .id
             .clone();
-        self.create_round(admin, &province, &dong_nai, "Đồng Nai 2026", "{seq}/{year}")
+        self.create_round(admin, &province, &dong_nai, title, "{seq}/{year}")
             .await
     }
 
@@ -407,6 +440,24 @@ impl TestApp {
         rows.reverse();
         rows.into_iter().map(|r| r.action).collect()
     }
+}
+
+/// A call for [`TestApp::call_at_once`]: the function, who calls it and
+/// the fields.
+pub type Call<'a> = (&'a str, Actor, Vec<(String, String)>);
+
+/// A server function call as the hydrated page makes it.
+pub fn call_request(name: &str, actor: &Actor, fields: &[(&str, &str)]) -> Request<Body> {
+    let body = serde_urlencoded::to_string(fields).unwrap();
+    let mut request = Request::post(format!("/api/{name}"))
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "application/json")
+        .header(header::ORIGIN, SITE)
+        .header(header::HOST, "127.0.0.1:3000");
+    if let Some(cookie) = &actor.cookie {
+        request = request.header(header::COOKIE, cookie);
+    }
+    request.body(Body::from(body)).unwrap()
 }
 
 /// Someone using the site: anonymous, or holding a session cookie.

@@ -52,6 +52,19 @@ pub async fn user_id(app: &TestApp, actor: &Actor) -> String {
 }
 
 pub async fn enter(app: &TestApp, round: &str, actor: &Actor, business: &str, product: &str, group: &str) -> String {
+    enter_with(app, round, actor, business, product, group, "Nội dung đầy đủ.").await
+}
+
+/// [`enter`], with `text` in every section of form 02 and the address.
+pub async fn enter_with(
+    app: &TestApp,
+    round: &str,
+    actor: &Actor,
+    business: &str,
+    product: &str,
+    group: &str,
+    text: &str,
+) -> String {
     ok(&app
         .call(
             "save_business",
@@ -78,7 +91,6 @@ pub async fn enter(app: &TestApp, round: &str, actor: &Actor, business: &str, pr
         .unwrap()
         .trim_start_matches("/entries/")
         .to_owned();
-    let text = "Nội dung đầy đủ.";
     ok(&app
         .call(
             "save_entry",
@@ -164,16 +176,28 @@ pub async fn world_with_set(backend: super::Backend) -> World {
 }
 
 async fn build_world(backend: super::Backend, second: bool) -> World {
+    build_labelled_world(backend, second, "").await
+}
+
+/// The same round, with `tail` added to every name and text a person types
+/// (round title, people, businesses, products, form 02): the hostile-input
+/// tests put markup there.
+pub async fn labelled_world(backend: super::Backend, tail: &str) -> World {
+    build_labelled_world(backend, false, tail).await
+}
+
+async fn build_labelled_world(backend: super::Backend, second: bool, tail: &str) -> World {
     let app = TestApp::new(backend).await;
     let admin = app.admin().await;
-    let round = app.province_round(&admin).await;
-    let secretary = app.entrant("Thư Ký", "thuky@x.vn").await;
-    let one = app.entrant("Giám Khảo Một", "gk1@x.vn").await;
-    let two = app.entrant("Giám Khảo Hai", "gk2@x.vn").await;
-    let three = app.entrant("Giám Khảo Ba", "gk3@x.vn").await;
-    let council = app.entrant("Ủy Viên", "uyvien@x.vn").await;
-    let council2 = app.entrant("Ủy Viên Hai", "uyvien2@x.vn").await;
-    let council3 = app.entrant("Ủy Viên Ba", "uyvien3@x.vn").await;
+    let round = app.province_round_titled(&admin, &format!("Đồng Nai 2026{tail}")).await;
+    let person = |name: &str| format!("{name}{tail}");
+    let secretary = app.entrant(&person("Thư Ký"), "thuky@x.vn").await;
+    let one = app.entrant(&person("Giám Khảo Một"), "gk1@x.vn").await;
+    let two = app.entrant(&person("Giám Khảo Hai"), "gk2@x.vn").await;
+    let three = app.entrant(&person("Giám Khảo Ba"), "gk3@x.vn").await;
+    let council = app.entrant(&person("Ủy Viên"), "uyvien@x.vn").await;
+    let council2 = app.entrant(&person("Ủy Viên Hai"), "uyvien2@x.vn").await;
+    let council3 = app.entrant(&person("Ủy Viên Ba"), "uyvien3@x.vn").await;
     let groups: Vec<String> = detail(&app, &admin, &round)
         .await
         .groups
@@ -204,15 +228,21 @@ async fn build_world(backend: super::Backend, second: bool) -> World {
             &[("round", &round), ("to", "open"), ("reason", "")],
         )
         .await);
-    let owner_a = app.entrant("Chủ Cơ Sở A", "a@x.vn").await;
-    let owner_b = app.entrant("Chủ Cơ Sở B", "b@x.vn").await;
-    let owner_c = app.entrant("Chủ Cơ Sở C", "c@x.vn").await;
-    let a = enter(&app, &round, &owner_a, "Hộ Gốm A", "Bình gốm men rạn", "1").await;
-    let b = enter(&app, &round, &owner_b, "Hộ Mây Tre B", "Giỏ mây", "1").await;
-    let c = enter(&app, &round, &owner_c, "Cơ sở Bánh C", "Bánh pía", "2").await;
-    let own = enter(&app, &round, &three, "Hộ Của Giám Khảo Ba", "Mắm tôm", "2").await;
+    let owner_a = app.entrant(&person("Chủ Cơ Sở A"), "a@x.vn").await;
+    let owner_b = app.entrant(&person("Chủ Cơ Sở B"), "b@x.vn").await;
+    let owner_c = app.entrant(&person("Chủ Cơ Sở C"), "c@x.vn").await;
+    let text = format!("Nội dung đầy đủ.{tail}");
+    let entry = |actor: &Actor, business: &str, product: &str, group: &'static str| {
+        let (app, round, text) = (&app, &round, &text);
+        let (actor, business, product) = (actor.clone(), person(business), person(product));
+        async move { enter_with(app, round, &actor, &business, &product, group, text).await }
+    };
+    let a = entry(&owner_a, "Hộ Gốm A", "Bình gốm men rạn", "1").await;
+    let b = entry(&owner_b, "Hộ Mây Tre B", "Giỏ mây", "1").await;
+    let c = entry(&owner_c, "Cơ sở Bánh C", "Bánh pía", "2").await;
+    let own = entry(&three, "Hộ Của Giám Khảo Ba", "Mắm tôm", "2").await;
     let a2 = if second {
-        Some(enter(&app, &round, &owner_a, "Hộ Gốm A", "Lọ gốm men rạn", "1").await)
+        Some(entry(&owner_a, "Hộ Gốm A", "Lọ gốm men rạn", "1").await)
     } else {
         None
     };

@@ -1,13 +1,20 @@
 //! What a certificate says, gathered once for the PDF and for the public
 //! check: the certified product (or set and its recognised products), its
-//! group, business, level, territory and decision.
+//! group, business, level, territory and decision. What it names is fixed
+//! when the decision issues it ([`RoundNames`]); later changes of the
+//! business's profile never reach a certificate.
+
+use std::collections::HashMap;
 
 use crate::api::rounds::access::place_names;
 use crate::api::rounds::Named;
-use crate::db::businesses::{self, BusinessRecord};
-use crate::db::council::{self, CertificateRecord, DecisionRecord};
+use crate::db::businesses;
+use crate::db::council::{self, CertificateRecord, DecisionRecord, SetRecord};
 use crate::db::rounds::{self, RoundRecord};
-use crate::db::{entries, Conn};
+use crate::db::Conn;
+use crate::domain::business::Business;
+use crate::domain::certificate::CertifiedNames;
+use crate::domain::ids::{EntryId, SetId};
 use crate::error::AppError;
 
 /// A certificate with everything it names.
@@ -24,74 +31,123 @@ pub struct CertificateFacts {
     pub set_items: Vec<String>,
     /// The product group's number and name.
     pub group: Option<(i64, Named)>,
-    /// The business.
-    pub business: BusinessRecord,
+    /// The business, as the certificate names it.
+    pub business: Business,
     /// The round's level.
     pub level: Named,
     /// The round's territory.
     pub territory: Named,
 }
 
-/// Gathers what `record` names. A certificate always has its entry, round,
-/// business and decision; a missing one is a broken store.
+fn named((vi, en): (String, String)) -> Named {
+    Named { vi, en }
+}
+
+/// What a round's certificates name, read in a handful of queries: its
+/// entries with their businesses, groups, level, territory and sets.
+pub struct RoundNames {
+    entries: HashMap<EntryId, (Option<String>, Option<i64>, Business)>,
+    groups: HashMap<i64, (String, String)>,
+    level: Named,
+    territory: Named,
+    sets: Vec<SetRecord>,
+}
+
+impl RoundNames {
+    /// Reads what `round`'s certificates would name now.
+    pub async fn load(conn: &mut Conn, round: &RoundRecord) -> Result<RoundNames, AppError> {
+        let entries = businesses::entries_with_business(conn, round.id)
+            .await?
+            .into_iter()
+            .map(|(entry, product, group, business)| (entry, (product, group, business.business)))
+            .collect();
+        let groups = rounds::groups(conn, round.id)
+            .await?
+            .into_iter()
+            .map(|g| (g.number, (g.name_vi, g.name_en)))
+            .collect();
+        let (level, territory) = place_names(conn, round).await?;
+        let sets = council::sets_of_round(conn, round.id).await?;
+        Ok(RoundNames {
+            entries,
+            groups,
+            level,
+            territory,
+            sets,
+        })
+    }
+
+    /// The product, group and business of an entry of the round, as they
+    /// stand now.
+    pub fn entry(&self, entry: EntryId) -> Option<(Option<&str>, Option<i64>, &Business)> {
+        self.entries.get(&entry).map(|(p, g, b)| (p.as_deref(), *g, b))
+    }
+
+    /// What the certificate of `entry` (of `set`, whose entries in
+    /// `recognised` are listed) names.
+    pub fn names(&self, entry: EntryId, set: Option<SetId>, recognised: &[EntryId]) -> Option<CertifiedNames> {
+        let (product, group, business) = self.entries.get(&entry)?;
+        let mut names = CertifiedNames {
+            product: product.clone().unwrap_or_default(),
+            set_items: Vec::new(),
+            group: group.and_then(|n| self.groups.get(&n).map(|(vi, en)| (n, vi.clone(), en.clone()))),
+            business: business.clone(),
+            level: (self.level.vi.clone(), self.level.en.clone()),
+            territory: (self.territory.vi.clone(), self.territory.en.clone()),
+        };
+        if let Some(set) = set.and_then(|id| self.sets.iter().find(|s| s.id == id)) {
+            names.product = set.name.clone();
+            names.set_items = set
+                .entries
+                .iter()
+                .filter(|member| recognised.contains(member))
+                .filter_map(|member| self.entries.get(member))
+                .map(|(product, _, _)| product.clone().unwrap_or_default())
+                .collect();
+        }
+        Some(names)
+    }
+}
+
+/// Gathers what `record` names: what it fixed when it was issued, or, for
+/// a certificate issued before names were kept, the current records. A
+/// certificate always has its entry, round, business and decision; a
+/// missing one is a broken store.
 pub async fn facts(conn: &mut Conn, record: CertificateRecord) -> Result<CertificateFacts, AppError> {
     let missing = |what: &str| {
         tracing::error!(certificate = %record.number, "certificate without its {what}");
         AppError::Internal
     };
-    let entry = entries::get_entry(conn, record.entry)
-        .await?
-        .ok_or_else(|| missing("entry"))?;
     let round = rounds::get_round(conn, record.round)
         .await?
         .ok_or_else(|| missing("round"))?;
     let decision = council::decision(conn, round.id)
         .await?
         .ok_or_else(|| missing("decision"))?;
-    let business = businesses::get_business(conn, entry.business)
-        .await?
-        .ok_or_else(|| missing("business"))?;
-    let (level, territory) = place_names(conn, &round).await?;
-    let group = rounds::groups(conn, round.id)
-        .await?
-        .into_iter()
-        .find(|g| Some(g.number) == entry.content.group)
-        .map(|g| {
-            (
-                g.number,
-                Named {
-                    vi: g.name_vi,
-                    en: g.name_en,
-                },
-            )
-        });
-    let mut product = entry.content.product_name.clone().unwrap_or_default();
-    let mut set_items = Vec::new();
-    if let Some(set) = record.set {
-        let results = council::results_of_round(conn, round.id).await?;
-        if let Some(set) = council::sets_of_round(conn, round.id)
-            .await?
-            .into_iter()
-            .find(|s| s.id == set)
-        {
-            product = set.name;
-            for member in set.entries {
-                let recognised = results.iter().any(|r| r.entry == member && r.recognised);
-                if let (true, Some(e)) = (recognised, entries::get_entry(conn, member).await?) {
-                    set_items.push(e.content.product_name.unwrap_or_default());
-                }
-            }
+    let names = match record.names.clone() {
+        Some(names) => names,
+        None => {
+            let recognised: Vec<EntryId> = council::results_of_round(conn, round.id)
+                .await?
+                .into_iter()
+                .filter(|r| r.recognised)
+                .map(|r| r.entry)
+                .collect();
+            RoundNames::load(conn, &round)
+                .await?
+                .names(record.entry, record.set, &recognised)
+                .ok_or_else(|| missing("entry"))?
         }
-    }
+    };
     Ok(CertificateFacts {
         record,
         round,
         decision,
-        product,
-        set_items,
-        group,
-        business,
-        level,
-        territory,
+        product: names.product,
+        set_items: names.set_items,
+        group: names.group.map(|(n, vi, en)| (n, Named { vi, en })),
+        business: names.business,
+        level: named(names.level),
+        territory: named(names.territory),
     })
 }

@@ -146,6 +146,11 @@ pub(crate) mod imp {
             signer,
             issuer,
         } = *input;
+        // What the certificates will name, read before the write begins.
+        let names = {
+            let mut conn = state.store.pool().acquire().await?;
+            crate::api::council::certificate::RoundNames::load(&mut conn, &manager.round).await?
+        };
         let mut tx = state.store.write().await?;
         // Loaded again under the round's lock: it may have moved meanwhile.
         rounds::lock_round(&mut tx, manager.round.id).await?;
@@ -181,7 +186,9 @@ pub(crate) mod imp {
             year: day.vn_year(),
             by: manager.principal.id,
         };
-        let issued = council::decide(&mut tx, &decision, &results, &d.sets, now)
+        let recognised: Vec<EntryId> = results.iter().filter(|r| r.recognised).map(|r| r.entry).collect();
+        let name_of = |entry, set| names.names(entry, set, &recognised);
+        let issued = council::decide(&mut tx, &decision, &results, &d.sets, &name_of, now)
             .await?
             .ok_or(CouncilRefusal::Decided)?;
         if !rounds::set_state(&mut tx, round.id, round.state, RoundState::Decided, now).await? {

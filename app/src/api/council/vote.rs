@@ -477,8 +477,11 @@ pub(crate) mod imp {
         let state = app_state()?;
         let now = Timestamp::now();
         let mut tx = state.store.write().await?;
-        let (entry, round, _) = entry_in_round(&mut tx, value("entry")).await?;
+        let (entry, round, business) = entry_in_round(&mut tx, value("entry")).await?;
         let manager = require_manager(&state, &mut tx, &round.id.to_string()).await?;
+        if manager.principal.id == business.owner {
+            return Err(CouncilRefusal::TiedToBusiness.into());
+        }
         rounds::lock_round(&mut tx, round.id).await?;
         require_open(&mut tx, &round).await?;
         if entry.state != EntryState::Accepted {

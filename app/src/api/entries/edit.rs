@@ -154,6 +154,9 @@ mod imp {
             now,
         )
         .map_err(AppError::EntryRefused)?;
+        let count = entries::entries_of_business_in_round(&mut tx, business.id, round.id).await?;
+        crate::domain::entry::check_entries_per_business(count, state.config.max_entries_per_business)
+            .map_err(AppError::EntryRefused)?;
         let id = EntryId::new();
         entries::insert_entry(&mut tx, id, round.id, business.id, now).await?;
         let mut entry = audit_entry(AuditAction::EntryStarted, Some(&principal));

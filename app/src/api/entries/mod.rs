@@ -144,6 +144,8 @@ pub struct EntryDetail {
 pub struct FileProblem {
     /// The file's (cleaned) name.
     pub name: String,
+    /// Which of the form's chosen files it was (1 for the first).
+    pub position: usize,
     /// Why it was refused.
     pub refusal: UploadRefusal,
 }

@@ -238,6 +238,22 @@ mod imp {
         if own && had_tie && declaration == Declaration::NoTie {
             return Err(JudgingRefusal::TieStays.into());
         }
+        if !own {
+            crate::domain::jury::may_act_on_entry_of(principal.id, business.owner)?;
+        }
+        // Clearing the tie a juror declared themselves needs a reason, kept
+        // in the audit log.
+        let cleared_reason = (!own && had_tie && declaration == Declaration::NoTie)
+            .then(|| crate::domain::text::clean_paragraphs("note", note, 1000, true))
+            .transpose()?
+            .flatten();
+        if !own && had_tie && declaration == Declaration::NoTie && cleared_reason.is_none() {
+            return Err(crate::domain::validation::FieldError::new(
+                "note",
+                crate::domain::validation::Problem::Required,
+            )
+            .into());
+        }
         if let Declaration::Tie { .. } = declaration {
             let sheet = sheets::get_sheet(&mut tx, entry.id, juror).await?;
             if sheet.as_ref().is_some_and(|s| s.state == SheetState::Submitted) {
@@ -268,6 +284,7 @@ mod imp {
             "juror": juror.to_string(), "juror_name": name,
             "before": before.as_ref().map(|b| describe(&b.declaration)),
             "after": describe(&declaration),
+            "reason": cleared_reason,
         }));
         audit::append(&mut tx, row).await?;
         tx.commit().await?;

@@ -318,6 +318,10 @@ mod imp {
         let now = Timestamp::now();
         let mut tx = state.store.write().await?;
         let ctx = load(&mut tx, principal, entry, juror).await?;
+        if !ctx.own {
+            // Typing a paper sheet in: never for one's own business.
+            crate::domain::jury::may_act_on_entry_of(ctx.principal.id, ctx.business.owner)?;
+        }
         let before = sheets::get_sheet(&mut tx, ctx.entry.id, ctx.juror).await?;
         may_write(&ctx, before.as_ref())?;
         if ctx.entry.state != EntryState::Accepted {
@@ -392,6 +396,7 @@ mod imp {
         if ctx.own {
             return Err(AppError::Forbidden);
         }
+        crate::domain::jury::may_act_on_entry_of(ctx.principal.id, ctx.business.owner)?;
         let reason = check_reason(reason)?.ok_or_else(|| {
             crate::domain::validation::FieldError::new("reason", crate::domain::validation::Problem::Required)
         })?;
