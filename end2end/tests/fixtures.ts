@@ -144,8 +144,12 @@ type Fixtures = { app: RunningApp; database: Database };
 export const test = base.extend<Fixtures>({
   database: ['sqlite', { option: true }],
   // Any script error or console error (a Content-Security-Policy
-  // violation, a failed hydration) fails the test.
-  page: async ({ page }, use) => {
+  // violation, a failed hydration) fails the test. The page depends on the
+  // server, so it is checked (once its last loads, a favicon or a
+  // thumbnail, have finished) before the server stops, never while it
+  // goes down under a request still in flight.
+  page: async ({ page, app }, use) => {
+    void app;
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
@@ -157,6 +161,7 @@ export const test = base.extend<Fixtures>({
       }
     });
     await use(page);
+    await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
     if (problems.length > 0) console.log(`problems at ${page.url()}`);
     expect(problems, 'no script or console errors').toEqual([]);
   },

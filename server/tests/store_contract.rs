@@ -311,11 +311,21 @@ async fn outbox_messages_are_claimed_once_and_retried() {
         assert_eq!(again[0].attempts, 1);
         assert_eq!(again[0].last_error.as_deref(), Some("connection refused"));
 
-        outbox::mark_sent(&mut conn, id, NOW.plus_secs(32)).await.unwrap();
+        outbox::mark_sent(&mut conn, id, NOW.plus_secs(32), "Đặt lại mật khẩu: /reset-password/…")
+            .await
+            .unwrap();
         let (all, total) = outbox::list_messages(&mut conn, 0, 10).await.unwrap();
         assert_eq!(total, 2);
         let sent = all.iter().find(|m| m.id == id).unwrap();
         assert_eq!((sent.status, sent.attempts), (MessageStatus::Sent, 2));
+        assert_eq!(
+            sent.body, "Đặt lại mật khẩu: /reset-password/…",
+            "what remains once sent"
+        );
+        // Old bodies are emptied; a message still to be sent keeps its own.
+        assert_eq!(outbox::purge_bodies(&mut conn, NOW.plus_secs(1)).await.unwrap(), 2);
+        let (all, _) = outbox::list_messages(&mut conn, 0, 10).await.unwrap();
+        assert!(all.iter().find(|m| m.id == id).unwrap().body.is_empty());
 
         let other = outbox::enqueue(&mut conn, &message, MessageStatus::Pending, NOW)
             .await

@@ -75,7 +75,13 @@ mod imp {
                     created_at: m.created_at,
                     to: m.to,
                     subject: m.subject,
-                    body: m.body,
+                    // Only a message held for a person without e-mail
+                    // shows its link: an administrator passes it on.
+                    body: if m.status == outbox::MessageStatus::Held {
+                        m.body
+                    } else {
+                        crate::domain::delivery::without_links(&m.body)
+                    },
                     status: m.status.code().to_owned(),
                     attempts: m.attempts,
                     last_error: m.last_error,

@@ -161,14 +161,16 @@ pub async fn claim_due(
     Ok(claimed)
 }
 
-/// Records that the mail server accepted a message.
-pub async fn mark_sent(conn: &mut Conn, id: MessageId, now: Timestamp) -> Result<(), StoreError> {
+/// Records that the mail server accepted a message, keeping `body` as
+/// what remains of it (its one-time links cut off).
+pub async fn mark_sent(conn: &mut Conn, id: MessageId, now: Timestamp, body: &str) -> Result<(), StoreError> {
     sqlx::query(
-        "UPDATE outbox SET status = 'sent', sent_at = $2, attempts = attempts + 1, claimed_until = 0, last_error = NULL \
-         WHERE id = $1",
+        "UPDATE outbox SET status = 'sent', sent_at = $2, attempts = attempts + 1, claimed_until = 0, last_error = NULL, \
+         body = $3 WHERE id = $1",
     )
     .bind(id.to_string())
     .bind(now.millis())
+    .bind(body)
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -194,6 +196,16 @@ pub async fn mark_attempt_failed(
     .execute(&mut *conn)
     .await?;
     Ok(())
+}
+
+/// Empties the bodies of messages created before `before` (their links
+/// have long expired; the subject, recipient and status stay).
+pub async fn purge_bodies(conn: &mut Conn, before: Timestamp) -> Result<u64, StoreError> {
+    let done = sqlx::query("UPDATE outbox SET body = '' WHERE created_at < $1 AND body <> '' AND status <> 'pending'")
+        .bind(before.millis())
+        .execute(&mut *conn)
+        .await?;
+    Ok(done.rows_affected())
 }
 
 /// A page of messages, newest first, with the total count.

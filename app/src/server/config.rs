@@ -56,7 +56,7 @@ pub struct Config {
     pub work_queue: usize,
     /// Seconds a client has to send a request's headers, and that a
     /// kept-alive connection may stay silent (`TIEUBIEU_HEADER_TIMEOUT_SECONDS`,
-    /// default 15).
+    /// default 60, as nginx's `client_header_timeout`).
     pub header_timeout_seconds: u64,
     /// Minutes a staff member's sign-in (administrator, secretary, juror,
     /// council member) survives without a request
@@ -193,7 +193,7 @@ impl Config {
                 0,
                 10_000,
             )?,
-            header_timeout_seconds: parse_number(&get, "TIEUBIEU_HEADER_TIMEOUT_SECONDS", 15, 1, 600)?,
+            header_timeout_seconds: parse_number(&get, "TIEUBIEU_HEADER_TIMEOUT_SECONDS", 60, 1, 600)?,
             staff_idle_minutes: parse_number(&get, "TIEUBIEU_STAFF_IDLE_MINUTES", 120, 5, 7 * 24 * 60)?,
             entrant_idle_hours: parse_number(&get, "TIEUBIEU_ENTRANT_IDLE_HOURS", 168, 1, 24 * 365)?,
             admin_session_hours: parse_number(&get, "TIEUBIEU_ADMIN_SESSION_HOURS", 12, 1, 24 * 30)?,

@@ -139,7 +139,8 @@ pub async fn send_due(store: &Store, mailer: &Mailer) -> Result<usize, StoreErro
         match result {
             Ok(()) => {
                 tracing::info!(message = %message.id, kind = %message.kind, "message sent");
-                outbox::mark_sent(&mut conn, message.id, Timestamp::now()).await?;
+                let kept = crate::domain::delivery::without_links(&message.body);
+                outbox::mark_sent(&mut conn, message.id, Timestamp::now(), &kept).await?;
             }
             Err(error) => {
                 let attempts = message.attempts + 1;

@@ -11,6 +11,8 @@ use crate::domain::time::Timestamp;
 
 /// Throttle counters older than this are forgotten by every policy.
 const THROTTLE_MEMORY_SECS: i64 = 2 * 3600;
+/// Outbox bodies are kept this long (every link in them has expired by then).
+const BODY_MEMORY_SECS: i64 = 30 * 24 * 3600;
 /// Spent reset links are kept this long (for the account's own history).
 const RESET_MEMORY_SECS: i64 = 7 * 24 * 3600;
 
@@ -23,6 +25,8 @@ pub struct Purged {
     pub throttle: u64,
     /// Spent or expired reset links.
     pub resets: u64,
+    /// Outbox messages whose bodies were emptied.
+    pub bodies: u64,
 }
 
 /// Removes what has expired at `now`.
@@ -32,6 +36,7 @@ pub async fn purge(store: &Store, now: Timestamp) -> Result<Purged, StoreError> 
         sessions: sessions::purge_expired(&mut conn, now).await?,
         throttle: throttle::purge_stale(&mut conn, now.plus_secs(-THROTTLE_MEMORY_SECS)).await?,
         resets: password_resets::purge_spent(&mut conn, now.plus_secs(-RESET_MEMORY_SECS)).await?,
+        bodies: crate::db::outbox::purge_bodies(&mut conn, now.plus_secs(-BODY_MEMORY_SECS)).await?,
     })
 }
 
@@ -73,6 +78,7 @@ pub fn spawn_cleanup(store: Store, files: crate::server::files::FileStore) -> to
                     sessions = p.sessions,
                     throttle = p.throttle,
                     resets = p.resets,
+                    bodies = p.bodies,
                     "expired rows removed"
                 ),
                 Ok(_) => {}
