@@ -17,6 +17,8 @@ async function audit(page: import('@playwright/test').Page, url: string) {
 
 for (const width of [360, 1280]) {
   test(`pages meet WCAG 2.1 AA at ${width} px`, async ({ page, app, database }) => {
+    // Each audits a few dozen pages with axe: more than a journey's minute.
+    test.slow();
     test.skip(database === 'postgres', 'the markup does not depend on the database');
     await page.setViewportSize({ width, height: 900 });
     for (const path of publicPages) await audit(page, app.baseURL + path);
@@ -49,6 +51,8 @@ for (const width of [360, 1280]) {
 
 for (const width of [360, 1280]) {
   test(`the jury's pages meet WCAG 2.1 AA at ${width} px`, async ({ page, app, browser, database }) => {
+    // Each audits a few dozen pages with axe: more than a journey's minute.
+    test.slow();
     test.skip(database === 'postgres', 'the markup does not depend on the database');
     const round = await roundInScreening(page, browser, app, [
       ['Hộ Gốm Tân Vạn', 'Bình gốm men rạn', '1'],

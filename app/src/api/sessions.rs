@@ -47,9 +47,14 @@ mod imp {
         let principal = require_principal(&state).await?;
         let mut conn = state.store.pool().acquire().await?;
         let mine: String = principal.session_hash.chars().take(16).collect();
-        Ok(sessions::sessions_of(&mut conn, principal.id, Timestamp::now())
+        let (now, limits) = (Timestamp::now(), state.config.session_limits());
+        Ok(sessions::sessions_of(&mut conn, principal.id, now)
             .await?
             .into_iter()
+            // A session idle too long is over, whether or not its row is gone yet.
+            .filter(|s| {
+                crate::domain::session::session_alive(&limits, &principal.grants, s.created_at, s.last_seen_at, now)
+            })
             .map(|s| SessionView {
                 current: s.key == mine,
                 key: s.key,
