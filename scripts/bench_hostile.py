@@ -114,11 +114,16 @@ def multipart_upload(entry, cookie, parts, chunked):
         "Cookie": cookie,
     }
     conn = http.client.HTTPConnection(HOST, timeout=600)
-    if chunked:
-        conn.request("POST", f"/entries/{entry}/files", parts(boundary), headers, encode_chunked=True)
-    else:
-        body = b"".join(parts(boundary))
-        conn.request("POST", f"/entries/{entry}/files", body, headers)
+    try:
+        if chunked:
+            conn.request("POST", f"/entries/{entry}/files", parts(boundary), headers, encode_chunked=True)
+        else:
+            body = b"".join(parts(boundary))
+            conn.request("POST", f"/entries/{entry}/files", body, headers)
+    except OSError:
+        # The server answered and closed before the body was all sent (it
+        # refused what it had read): its answer may still be there.
+        pass
     try:
         response = conn.getresponse()
         status, data = response.status, response.read()
