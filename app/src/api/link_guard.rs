@@ -24,7 +24,7 @@ fn key() -> Option<String> {
 }
 
 /// Refuses at once while the caller's address is made to wait.
-pub async fn refuse_if_guessing(conn: &mut Conn, now: Timestamp) -> Result<(), AppError> {
+async fn refuse_if_guessing(conn: &mut Conn, now: Timestamp) -> Result<(), AppError> {
     let Some(key) = key() else { return Ok(()) };
     crate::domain::throttle::check_throttle(throttle::get_throttle(conn, &key).await?.as_ref(), now)
         .map_err(|until| AppError::Throttled { until })

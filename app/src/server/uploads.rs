@@ -254,8 +254,15 @@ async fn receive(
 }
 
 /// Whether a file of `size` bytes and `kind` still fits an entry that
-/// holds `existing`: its own cap, the entry's total, the files of a kind.
-fn check_room(state: &AppState, existing: &[FileRecord], kind: FileKind, size: u64) -> Result<(), UploadRefusal> {
+/// holds `existing`, of a business whose files total `business_total`: its
+/// own cap, the entry's total, the files of a kind, the business's quota.
+fn check_room(
+    state: &AppState,
+    existing: &[FileRecord],
+    business_total: u64,
+    kind: FileKind,
+    size: u64,
+) -> Result<(), UploadRefusal> {
     let total: u64 = existing.iter().map(|f| f.size.max(0) as u64).sum();
     check_sizes(size, total, state.config.max_file_bytes, state.config.max_entry_bytes)?;
     if existing.iter().filter(|f| f.kind == kind).count() >= MAX_FILES_PER_KIND {
@@ -263,7 +270,30 @@ fn check_room(state: &AppState, existing: &[FileRecord], kind: FileKind, size: u
             max: MAX_FILES_PER_KIND,
         });
     }
+    if business_total.saturating_add(size) > state.config.max_business_bytes {
+        return Err(UploadRefusal::BusinessFull {
+            max: state.config.max_business_bytes,
+        });
+    }
     Ok(())
+}
+
+/// An entry's files and its business's total, as [`check_room`] reads them.
+async fn room_facts(
+    conn: &mut crate::db::Conn,
+    context: &EntryContext,
+) -> Result<(Vec<FileRecord>, u64), UploadRefusal> {
+    let internal = |e: &dyn std::fmt::Display| {
+        tracing::error!(error = %e, "reading an entry's files failed");
+        UploadRefusal::Damaged
+    };
+    let existing = entries::files_of(conn, context.entry.id)
+        .await
+        .map_err(|e| internal(&e))?;
+    let business_total = entries::business_files_total(conn, context.business.id)
+        .await
+        .map_err(|e| internal(&e))?;
+    Ok((existing, business_total))
 }
 
 async fn store_file(
@@ -279,13 +309,13 @@ async fn store_file(
         tracing::error!(error = %e, "storing an upload failed");
         UploadRefusal::Damaged
     };
-    let existing = {
+    // Checked before the costly work too, so a file that cannot fit is
+    // refused before it is decoded.
+    let (existing, business_total) = {
         let mut conn = state.store.pool().acquire().await.map_err(|e| internal(&e))?;
-        entries::files_of(&mut conn, context.entry.id)
-            .await
-            .map_err(|e| internal(&e))?
+        room_facts(&mut conn, context).await?
     };
-    check_room(state, &existing, kind, bytes.len() as u64)?;
+    check_room(state, &existing, business_total, kind, bytes.len() as u64)?;
     let file_type = check_content(kind, &bytes)?;
     let now = Timestamp::now();
     let mut record = FileRecord {
@@ -337,18 +367,8 @@ async fn store_file(
     if !entry.is_some_and(|e| e.state.editable()) {
         return Err(UploadRefusal::EntryLocked);
     }
-    let existing = entries::files_of(&mut tx, context.entry.id)
-        .await
-        .map_err(|e| internal(&e))?;
-    check_room(state, &existing, kind, record.size.max(0) as u64)?;
-    let business_total = entries::business_files_total(&mut tx, context.business.id)
-        .await
-        .map_err(|e| internal(&e))?;
-    if business_total.saturating_add(record.size.max(0) as u64) > state.config.max_business_bytes {
-        return Err(UploadRefusal::BusinessFull {
-            max: state.config.max_business_bytes,
-        });
-    }
+    let (existing, business_total) = room_facts(&mut tx, context).await?;
+    check_room(state, &existing, business_total, kind, record.size.max(0) as u64)?;
     entries::insert_file(&mut tx, &record, principal.id)
         .await
         .map_err(|e| internal(&e))?;
