@@ -183,6 +183,23 @@ async fn throttle_counters_round_trip() {
         assert_eq!(throttle::get_throttle(&mut conn, "k").await.unwrap(), Some(later));
         throttle::clear_throttle(&mut conn, "k").await.unwrap();
         assert_eq!(throttle::get_throttle(&mut conn, "k").await.unwrap(), None);
+
+        // Counters nobody remembers are purged; a lock still running stays.
+        throttle::put_throttle(
+            &mut conn,
+            "old",
+            &ThrottleState {
+                failures: 1,
+                last_failure: NOW,
+                locked_until: NOW,
+            },
+        )
+        .await
+        .unwrap();
+        throttle::put_throttle(&mut conn, "locked", &state).await.unwrap();
+        assert_eq!(throttle::purge_stale(&mut conn, NOW.plus_secs(30)).await.unwrap(), 1);
+        assert_eq!(throttle::get_throttle(&mut conn, "old").await.unwrap(), None);
+        assert_eq!(throttle::get_throttle(&mut conn, "locked").await.unwrap(), Some(state));
     })
     .await;
 }
