@@ -29,8 +29,10 @@ use crate::pages::round_settings::RoundSettingsPage;
 use crate::pages::rounds_list::RoundsPage;
 use crate::pages::sheet::SheetPage;
 use crate::pages::sheet_print::SheetPrintPage;
+use crate::pages::sign_in_code::SignInCodePage;
 use crate::pages::statistics::StatisticsPage;
 use crate::pages::sub_criteria::SubCriteriaPage;
+use crate::pages::two_step::TwoStepPage;
 use crate::pages::verify::VerifyPage;
 use crate::pages::{
     account::AccountPage, admin_accounts::AdminAccountsPage, admin_audit::AdminAuditPage,
@@ -137,6 +139,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/password") view=PasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/two-step") view=TwoStepPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sign-in/code") view=SignInCodePage ssr=SsrMode::Async/>
                     <Route path=path!("/forgot-password") view=ForgotPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/reset-password/:token") view=ResetPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/setup/:token") view=SetupPage ssr=SsrMode::Async/>

@@ -30,6 +30,9 @@ pub struct AccountRow {
     pub status: AccountStatus,
     /// Its roles.
     pub roles: Vec<RoleGrant>,
+    /// Whether it signs in with a code from an authenticator app.
+    #[serde(default)]
+    pub second_factor: bool,
     /// When it was created.
     pub created_at: Timestamp,
 }
@@ -152,6 +155,7 @@ mod imp {
                 phone: r.phone,
                 status: r.status,
                 created_at: r.created_at,
+                second_factor: r.second_factor,
             })
             .collect();
         Ok(AccountPage {

@@ -17,6 +17,7 @@ pub mod outbox;
 pub mod password_reset;
 pub mod results;
 pub mod rounds;
+pub mod second_factor;
 pub mod session;
 pub mod sessions;
 pub mod setup;

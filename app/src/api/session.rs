@@ -24,6 +24,13 @@ pub struct SignedInUser {
     pub is_admin: bool,
     /// Every role they hold.
     pub roles: Vec<RoleGrant>,
+    /// Whether they sign in with a code from an authenticator app.
+    #[serde(default)]
+    pub second_factor: bool,
+    /// An administrator who must set up a second factor before their
+    /// administrator role counts (the installation requires it).
+    #[serde(default)]
+    pub needs_second_factor: bool,
 }
 
 /// Who is signed in, if anyone.
@@ -73,6 +80,9 @@ pub async fn change_password(
 }
 
 #[cfg(feature = "ssr")]
+pub(crate) use imp::finish_sign_in;
+
+#[cfg(feature = "ssr")]
 mod imp {
     use super::SignedInUser;
     use crate::api::boundary::{app_state, audit_entry, notice_back, redirect_to};
@@ -120,6 +130,8 @@ mod imp {
             email: user.email,
             phone: user.phone,
             roles: principal.grants,
+            second_factor: user.second_factor,
+            needs_second_factor: principal.needs_second_factor,
         }))
     }
 
@@ -238,29 +250,57 @@ mod imp {
             let mut conn = state.store.pool().acquire().await?;
             throttle::forgive_attempt(&mut conn, key, &ADDRESS_POLICY).await?;
         }
+        if login.user.second_factor {
+            // The password was right; the code is asked on a page of its
+            // own, so a browser without JavaScript loses nothing typed.
+            return crate::api::second_factor::start_challenge(&state, &login.user, &account_key, next).await;
+        }
+        finish_sign_in(&state, &login.user, Some(&account_key), next, false).await
+    }
 
-        let previous_session = cookie(session_cookie_name(&state)).map(|t| hash_token(&t));
+    /// Starts the session of a person whose sign-in is proven (password,
+    /// and code when they use one), records it and sends them on:
+    /// an administrator who must set up a second factor goes to do so.
+    pub(crate) async fn finish_sign_in(
+        state: &crate::server::state::AppState,
+        user: &crate::db::users::UserRecord,
+        account_key: Option<&str>,
+        next: Option<&str>,
+        with_code: bool,
+    ) -> Result<(), AppError> {
+        let previous_session = cookie(session_cookie_name(state)).map(|t| hash_token(&t));
+        let must_enrol = state.config.require_admin_totp && !user.second_factor && {
+            let mut conn = state.store.pool().acquire().await?;
+            crate::domain::role::is_administrator(&users::grants_of(&mut conn, user.id).await?)
+        };
         let mut tx = state.store.write().await?;
-        throttle::clear_throttle(&mut tx, &account_key).await?;
+        if let Some(key) = account_key {
+            throttle::clear_throttle(&mut tx, key).await?;
+        }
         if let Some(previous) = previous_session {
             sessions::delete_session(&mut tx, &previous).await?;
         }
-        let cookie = start_session(&state, &mut tx, login.user.id).await?;
+        let cookie = start_session(state, &mut tx, user.id).await?;
         let mut entry = audit_entry(AuditAction::SignedIn, None);
-        entry.actor = Some(login.user.id);
-        entry.actor_name = Some(login.user.name.clone());
+        entry.actor = Some(user.id);
+        entry.actor_name = Some(user.name.clone());
         entry.target_type = Some("user");
-        entry.target_id = Some(login.user.id.to_string());
-        entry.target_name = Some(login.user.name.clone());
+        entry.target_id = Some(user.id.to_string());
+        entry.target_name = Some(user.name.clone());
+        if with_code {
+            entry.details = Some(serde_json::json!({ "second_factor": true }));
+        }
         audit::append(&mut tx, entry).await?;
         tx.commit().await?;
         set_cookie(&cookie);
-        redirect_to(
-            &next
-                .map(local_path)
+        let to = if must_enrol {
+            "/account/two-step".to_owned()
+        } else {
+            next.map(local_path)
                 .filter(|p| p != "/")
-                .unwrap_or_else(|| "/account".into()),
-        );
+                .unwrap_or_else(|| "/account".into())
+        };
+        redirect_to(&to);
         Ok(())
     }
 

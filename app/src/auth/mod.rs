@@ -4,4 +4,5 @@
 pub mod password;
 pub mod principal;
 pub mod request;
+pub mod second_factor;
 pub mod token;

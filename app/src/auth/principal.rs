@@ -26,6 +26,10 @@ pub struct Principal {
     pub grants: Vec<RoleGrant>,
     /// The hash of the session token this request came with.
     pub session_hash: String,
+    /// An administrator whose installation requires a second factor they
+    /// have not set up: their administrator role is held back (not in
+    /// `grants`) until they do.
+    pub needs_second_factor: bool,
 }
 
 /// A principal proven to hold the installation-wide administrator role.
@@ -95,7 +99,7 @@ async fn principal_from_token(state: &AppState, token: Option<&str>) -> Result<O
     let Some(user) = users::get_user(&mut conn, user_id).await? else {
         return Ok(None);
     };
-    let grants = users::grants_of(&mut conn, user_id).await?;
+    let mut grants = users::grants_of(&mut conn, user_id).await?;
     // Idle too long (or an administrator's sign-in too old): it ends here.
     if !session_alive(
         &state.config.session_limits(),
@@ -116,11 +120,18 @@ async fn principal_from_token(state: &AppState, token: Option<&str>) -> Result<O
             tracing::warn!(%error, "a session's last use could not be recorded now");
         }
     }
+    // Where administrators must use a second factor, one without it holds
+    // no administrator role: every check refuses on its own.
+    let needs_second_factor = state.config.require_admin_totp && is_administrator(&grants) && !user.second_factor;
+    if needs_second_factor {
+        grants.retain(|g| !(g.role == crate::domain::role::Role::Administrator && g.round.is_none()));
+    }
     Ok(Some(Principal {
         id: user.id,
         name: user.name,
         grants,
         session_hash,
+        needs_second_factor,
     }))
 }
 

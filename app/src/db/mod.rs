@@ -19,6 +19,7 @@ pub mod outbox;
 pub mod password_resets;
 pub mod round_members;
 pub mod rounds;
+pub mod second_factor;
 pub mod sessions;
 pub mod setup;
 pub mod sheets;

@@ -26,6 +26,8 @@ pub struct UserRecord {
     pub status: AccountStatus,
     /// When it was created.
     pub created_at: Timestamp,
+    /// Whether signing in also asks for a code from an authenticator app.
+    pub second_factor: bool,
 }
 
 /// What sign-in needs: the account and its password hash.
@@ -46,7 +48,8 @@ impl std::fmt::Debug for LoginRecord {
     }
 }
 
-const USER_COLUMNS: &str = "id, name, email, phone, status, created_at";
+const USER_COLUMNS: &str = "id, name, email, phone, status, created_at, \
+     CAST(CASE WHEN totp_secret IS NULL THEN 0 ELSE 1 END AS BIGINT) AS second_factor";
 
 fn user_from_row(row: &sqlx::any::AnyRow) -> Result<UserRecord, sqlx::Error> {
     let id: String = row.try_get("id")?;
@@ -58,6 +61,7 @@ fn user_from_row(row: &sqlx::any::AnyRow) -> Result<UserRecord, sqlx::Error> {
         phone: row.try_get("phone")?,
         status: AccountStatus::from_code(&status).ok_or_else(|| decode_error("users.status", &status))?,
         created_at: Timestamp(row.try_get("created_at")?),
+        second_factor: row.try_get::<i64, _>("second_factor")? == 1,
     })
 }
 

@@ -223,6 +223,27 @@ pub fn check_staff_password(field: &str, password: &str) -> Result<(), FieldErro
     Ok(())
 }
 
+/// A code from an authenticator app as typed: six digits, spaces and a
+/// middle dash allowed ("123 456" is how most apps show it), full-width
+/// digits of a Vietnamese phone keyboard folded.
+pub fn parse_code(field: &str, text: &str) -> Result<String, FieldError> {
+    let digits: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            other => other,
+        })
+        .collect();
+    if digits.is_empty() {
+        return Err(FieldError::new(field, Problem::Required));
+    }
+    if digits.len() != 6 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(FieldError::new(field, Problem::InvalidCode));
+    }
+    Ok(digits)
+}
+
 /// Checks a new password and its confirmation. Any characters are allowed
 /// (spaces and Vietnamese letters included); only length and the most
 /// common choices are refused.
@@ -303,6 +324,18 @@ pub fn check_sign_up(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn codes_are_six_digits_however_typed() {
+        assert_eq!(parse_code("code", " 123 456 ").unwrap(), "123456");
+        assert_eq!(parse_code("code", "123-456").unwrap(), "123456");
+        assert_eq!(parse_code("code", "１２３４５６").unwrap(), "123456");
+        assert_eq!(parse_code("code", "").unwrap_err().problem, Problem::Required);
+        assert_eq!(parse_code("code", "12345").unwrap_err().problem, Problem::InvalidCode);
+        assert_eq!(parse_code("code", "12345a").unwrap_err().problem, Problem::InvalidCode);
+        assert_eq!(parse_code("code", "1234567").unwrap_err().problem, Problem::InvalidCode);
+    }
+
     use super::*;
 
     #[test]

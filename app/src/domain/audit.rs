@@ -105,17 +105,24 @@ pub enum AuditAction {
     NominationSent,
     /// A person ended one of their own sessions (another device).
     SessionEnded,
+    /// A person turned on sign-in codes from an authenticator app.
+    SecondFactorEnabled,
+    /// A person turned their sign-in codes off, or an administrator
+    /// removed them for someone who lost the device.
+    SecondFactorRemoved,
 }
 
 impl AuditAction {
     /// Every action, for filters and for the translation test.
-    pub const ALL: [AuditAction; 50] = [
+    pub const ALL: [AuditAction; 52] = [
         Self::SetupCompleted,
         Self::SignedUp,
         Self::SignedIn,
         Self::SignInFailed,
         Self::SignedOut,
         Self::SessionEnded,
+        Self::SecondFactorEnabled,
+        Self::SecondFactorRemoved,
         Self::PasswordChanged,
         Self::PasswordResetRequested,
         Self::PasswordResetIssued,
@@ -171,6 +178,8 @@ impl AuditAction {
             Self::SignInFailed => "account.sign_in_failed",
             Self::SignedOut => "account.signed_out",
             Self::SessionEnded => "account.session_ended",
+            Self::SecondFactorEnabled => "account.second_factor_enabled",
+            Self::SecondFactorRemoved => "account.second_factor_removed",
             Self::PasswordChanged => "account.password_changed",
             Self::PasswordResetRequested => "account.password_reset_requested",
             Self::PasswordResetIssued => "account.password_reset_issued",

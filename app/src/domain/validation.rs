@@ -96,6 +96,14 @@ pub enum Problem {
     AlreadyMember,
     /// A Vietnamese tax code has 10 digits (13 with a branch suffix).
     InvalidTaxCode,
+    /// A code from an authenticator app has six digits.
+    InvalidCode,
+    /// The code is not the one the app shows now, or was used already.
+    WrongCode,
+    /// The sign-in waiting for a code has expired or tried too many codes.
+    SignInExpired,
+    /// This installation requires administrators to keep a second factor.
+    SecondFactorRequired,
 }
 
 /// One field and what is wrong with it.

@@ -215,6 +215,10 @@ impl I18n {
             Problem::UnknownAccount => self.t("problem-unknown-account"),
             Problem::AlreadyMember => self.t("problem-already-member"),
             Problem::InvalidTaxCode => self.t_with("problem-invalid-tax-code", &[("field", field)]),
+            Problem::InvalidCode => self.t("problem-invalid-code"),
+            Problem::WrongCode => self.t("problem-wrong-code"),
+            Problem::SignInExpired => self.t("problem-sign-in-expired"),
+            Problem::SecondFactorRequired => self.t("problem-second-factor-required"),
         }
     }
 }

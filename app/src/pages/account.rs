@@ -46,7 +46,17 @@ pub fn AccountPage() -> impl IntoView {
                                 </ul>
                             </dd>
                         </dl>
-                        <p><a class="button button-secondary" href="/account/password">{i18n.t("password-title")}</a></p>
+                        {user.needs_second_factor.then(|| view! {
+                            <p class="alert alert-warning" role="status">
+                                {i18n.t("account-two-step-needed")}" "
+                                <a href="/account/two-step">{i18n.t("account-two-step")}</a>
+                            </p>
+                        })}
+                        <p class="actions">
+                            <a class="button button-secondary" href="/account/password">{i18n.t("password-title")}</a>
+                            " "
+                            <a class="button button-secondary" href="/account/two-step">{i18n.t("account-two-step")}</a>
+                        </p>
                         <AccountSessions/>
                         <h2>{i18n.t("account-rounds-title")}</h2>
                         {match rounds.await {

@@ -10,6 +10,7 @@ use crate::api::accounts::{
     RevokeRole, ACCOUNTS_PER_PAGE,
 };
 use crate::api::password_reset::IssuePasswordReset;
+use crate::api::second_factor::ClearSecondFactor;
 use crate::components::form::{field_errors, notice_is, remembered, Field, FormStatus};
 use crate::components::status::{urlencode, LoadError, Loading};
 use crate::domain::account::{format_phone, EMAIL_MAX, NAME_MAX};
@@ -29,6 +30,7 @@ struct Actions {
     grant: ServerAction<GrantRole>,
     revoke: ServerAction<RevokeRole>,
     reset: ServerAction<IssuePasswordReset>,
+    clear_code: ServerAction<ClearSecondFactor>,
 }
 
 /// The account list with its forms.
@@ -50,6 +52,7 @@ pub fn AdminAccountsPage() -> impl IntoView {
         grant: ServerAction::new(),
         revoke: ServerAction::new(),
         reset: ServerAction::new(),
+        clear_code: ServerAction::new(),
     };
     let versions = move || {
         (
@@ -60,6 +63,7 @@ pub fn AdminAccountsPage() -> impl IntoView {
             actions.grant.version().get(),
             actions.revoke.version().get(),
             actions.reset.version().get(),
+            actions.clear_code.version().get(),
         )
     };
     let accounts = Resource::new(
@@ -115,6 +119,7 @@ pub fn AdminAccountsPage() -> impl IntoView {
             <FormStatus action=actions.grant notice=notice_is("role-granted") success_key="notice-role-granted"/>
             <FormStatus action=actions.revoke notice=notice_is("role-revoked") success_key="notice-role-revoked"/>
             <FormStatus action=actions.reset notice=notice_is("reset-issued") success_key="notice-reset-issued"/>
+            <FormStatus action=actions.clear_code notice=notice_is("second-factor-cleared") success_key="notice-second-factor-cleared"/>
             <Transition fallback=Loading>
                 {move || Suspend::new(async move {
                     match accounts.await {
@@ -234,6 +239,18 @@ fn AccountRowView(row: AccountRow, me: UserId, actions: Actions) -> impl IntoVie
             </ActionForm>
         }
     });
+    let clear_code_form = (row.second_factor && row.id != me).then(|| {
+        let id = id.clone();
+        let reason_id = format!("clear-reason-{id}");
+        view! {
+            <ActionForm action=actions.clear_code attr:class="stacked-small">
+                <input type="hidden" name="user" value=id.clone()/>
+                <label for=reason_id.clone()>{i18n.t("field-reason")}</label>
+                <input id=reason_id name="reason" type="text" required maxlength=500 class="compact"/>
+                <button type="submit" class="button button-small button-secondary">{i18n.t("accounts-clear-second-factor")}</button>
+            </ActionForm>
+        }
+    });
     let status_form = match (row.status, row.id == me) {
         (AccountStatus::Disabled, _) => Some(
             view! {
@@ -263,9 +280,12 @@ fn AccountRowView(row: AccountRow, me: UserId, actions: Actions) -> impl IntoVie
                 <ul class="chips">{chips}</ul>
                 {grant_form}
             </td>
-            <td><span class=format!("status status-{}", row.status.code())>{i18n.t(&status_key)}</span></td>
+            <td>
+                <span class=format!("status status-{}", row.status.code())>{i18n.t(&status_key)}</span>
+                {row.second_factor.then(|| view! { <br/><small>{i18n.t("accounts-second-factor")}</small> })}
+            </td>
             <td><time datetime=row.created_at.iso_utc()>{row.created_at.vn_date()}</time></td>
-            <td class="row-actions">{resend_form}{reset_form}{status_form}</td>
+            <td class="row-actions">{resend_form}{reset_form}{clear_code_form}{status_form}</td>
         </tr>
     }
 }

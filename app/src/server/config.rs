@@ -74,6 +74,10 @@ pub struct Config {
     /// Most entries one business may have in one round
     /// (`TIEUBIEU_MAX_ENTRIES_PER_BUSINESS`, default 20).
     pub max_entries_per_business: u32,
+    /// Administrators must sign in with a code from an authenticator app
+    /// (`TIEUBIEU_REQUIRE_ADMIN_TOTP=1`): until they set one up, their
+    /// sign-in reaches their own account page only.
+    pub require_admin_totp: bool,
 }
 
 impl std::fmt::Debug for Config {
@@ -99,6 +103,7 @@ impl std::fmt::Debug for Config {
             .field("admin_session_hours", &self.admin_session_hours)
             .field("max_business_bytes", &self.max_business_bytes)
             .field("max_entries_per_business", &self.max_entries_per_business)
+            .field("require_admin_totp", &self.require_admin_totp)
             .finish()
     }
 }
@@ -199,6 +204,7 @@ impl Config {
             admin_session_hours: parse_number(&get, "TIEUBIEU_ADMIN_SESSION_HOURS", 12, 1, 24 * 30)?,
             max_business_bytes: parse_number(&get, "TIEUBIEU_MAX_BUSINESS_BYTES", 500 << 20, 1024, 1 << 40)?,
             max_entries_per_business: parse_number(&get, "TIEUBIEU_MAX_ENTRIES_PER_BUSINESS", 20, 1, 1000)?,
+            require_admin_totp: parse_flag(&get, "TIEUBIEU_REQUIRE_ADMIN_TOTP")?,
         })
     }
 

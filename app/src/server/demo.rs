@@ -839,6 +839,7 @@ async fn principal(state: &AppState, id: UserId) -> Result<Principal, AppError> 
         name: user.name,
         grants: users::grants_of(&mut conn, id).await?,
         session_hash: String::new(),
+        needs_second_factor: false,
     })
 }
 

@@ -27,6 +27,8 @@ pub struct Purged {
     pub resets: u64,
     /// Outbox messages whose bodies were emptied.
     pub bodies: u64,
+    /// Sign-ins that waited for a code and expired.
+    pub challenges: u64,
 }
 
 /// Removes what has expired at `now`.
@@ -37,6 +39,7 @@ pub async fn purge(store: &Store, now: Timestamp) -> Result<Purged, StoreError> 
         throttle: throttle::purge_stale(&mut conn, now.plus_secs(-THROTTLE_MEMORY_SECS)).await?,
         resets: password_resets::purge_spent(&mut conn, now.plus_secs(-RESET_MEMORY_SECS)).await?,
         bodies: crate::db::outbox::purge_bodies(&mut conn, now.plus_secs(-BODY_MEMORY_SECS)).await?,
+        challenges: crate::db::second_factor::purge_challenges(&mut conn, now).await?,
     })
 }
 

@@ -1,0 +1,344 @@
+//! Sign-in codes from an authenticator app (a second factor): setting one
+//! up, turning it off, the sign-in step that asks for the code, and an
+//! administrator removing it for someone who lost their phone.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+
+/// What the set-up page shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecondFactorView {
+    /// Whether sign-in asks for a code now.
+    pub enabled: bool,
+    /// Whether the installation requires it of administrators, and this
+    /// person is one.
+    pub required: bool,
+    /// The set-up under way, if one was started and not confirmed.
+    pub enrolment: Option<Enrolment>,
+}
+
+/// A secret being set up, as the person's app needs it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Enrolment {
+    /// The secret in groups of four letters, for typing in by hand.
+    pub secret: String,
+    /// The QR code as an SVG path, and the side of its square in modules.
+    pub qr_path: String,
+    /// Modules on one side of the QR code, quiet zone included.
+    pub qr_size: usize,
+}
+
+/// The signed-in person's second factor.
+#[server(endpoint = "second_factor_state")]
+pub async fn second_factor_state() -> Result<SecondFactorView, AppError> {
+    crate::api::boundary::finish(imp::state().await)
+}
+
+/// Starts setting up a second factor: a new secret to scan.
+#[server(endpoint = "begin_second_factor")]
+pub async fn begin_second_factor() -> Result<(), AppError> {
+    crate::api::boundary::finish(imp::begin().await)
+}
+
+/// Turns the second factor on with the first code the app shows.
+#[server(endpoint = "confirm_second_factor")]
+pub async fn confirm_second_factor(code: String) -> Result<(), AppError> {
+    crate::api::boundary::finish(imp::confirm(&code).await)
+}
+
+/// Turns the second factor off, with a current code.
+#[server(endpoint = "remove_second_factor")]
+pub async fn remove_second_factor(code: String) -> Result<(), AppError> {
+    crate::api::boundary::finish(imp::remove(&code).await)
+}
+
+/// The second step of signing in: the code from the app.
+#[server(endpoint = "sign_in_code")]
+pub async fn sign_in_code(code: String) -> Result<(), AppError> {
+    crate::api::boundary::finish(imp::sign_in_code(&code).await)
+}
+
+/// An administrator removes someone's second factor (a lost phone); the
+/// person's sessions end and the reason is recorded.
+#[server(endpoint = "clear_second_factor")]
+pub async fn clear_second_factor(user: String, reason: String) -> Result<(), AppError> {
+    crate::api::boundary::finish(imp::clear(&user, &reason).await)
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) use imp::start_challenge;
+
+#[cfg(feature = "ssr")]
+mod imp {
+    use super::{Enrolment, SecondFactorView};
+    use crate::api::boundary::{app_state, audit_entry, notice_back, redirect_to};
+    use crate::auth::principal::{require_administrator, require_principal, set_cookie};
+    use crate::auth::request::cookie;
+    use crate::auth::second_factor::{enrolment_uri, grouped, matching_step, new_secret, qr_path};
+    use crate::auth::token::{hash_token, looks_like_token, new_token};
+    use crate::db::second_factor::{self as store, CHALLENGE_ATTEMPTS, CHALLENGE_SECS};
+    use crate::db::users::{self, UserRecord};
+    use crate::db::{audit, sessions, throttle};
+    use crate::domain::account::parse_code;
+    use crate::domain::administration::AccountStatus;
+    use crate::domain::audit::AuditAction;
+    use crate::domain::ids::UserId;
+    use crate::domain::throttle::ACCOUNT_POLICY;
+    use crate::domain::time::Timestamp;
+    use crate::domain::validation::{FieldError, Problem};
+    use crate::error::AppError;
+    use crate::server::state::AppState;
+
+    fn challenge_cookie_name(state: &AppState) -> &'static str {
+        if state.config.https() {
+            "__Host-tb_challenge"
+        } else {
+            "tb_challenge"
+        }
+    }
+
+    fn challenge_cookie(state: &AppState, token: &str, max_age: i64) -> String {
+        let secure = if state.config.https() { "; Secure" } else { "" };
+        format!(
+            "{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}",
+            challenge_cookie_name(state)
+        )
+    }
+
+    fn code_error(problem: Problem) -> AppError {
+        FieldError::new("code", problem).into()
+    }
+
+    fn unix_secs(now: Timestamp) -> u64 {
+        u64::try_from(now.millis() / 1000).unwrap_or(0)
+    }
+
+    /// Counts a code against the account before it is checked (a right
+    /// one takes it back): five wrong ones make the account wait, however
+    /// many sign-ins they are spread over.
+    async fn count_code(state: &AppState, user: UserId, now: Timestamp) -> Result<String, AppError> {
+        let key = format!("second-factor:{user}");
+        let mut conn = state.store.pool().acquire().await?;
+        throttle::count_attempt(&mut conn, &key, &ACCOUNT_POLICY, now)
+            .await?
+            .map_err(|until| AppError::Throttled { until })?;
+        Ok(key)
+    }
+
+    /// Whether `code` is the app's code now for the account's confirmed
+    /// secret, recording its step as used (a code is good once).
+    async fn accept_code(state: &AppState, user: UserId, code: &str, now: Timestamp) -> Result<bool, AppError> {
+        let mut conn = state.store.pool().acquire().await?;
+        let (factor, _) = store::second_factor_of(&mut conn, user).await?;
+        let Some(step) = factor.and_then(|f| matching_step(&f.secret, code, unix_secs(now))) else {
+            return Ok(false);
+        };
+        Ok(store::use_step(&mut conn, user, step as i64).await?)
+    }
+
+    pub async fn state() -> Result<SecondFactorView, AppError> {
+        let state = app_state()?;
+        let principal = require_principal(&state).await?;
+        let mut conn = state.store.pool().acquire().await?;
+        let (factor, pending) = store::second_factor_of(&mut conn, principal.id).await?;
+        let user = users::get_user(&mut conn, principal.id)
+            .await?
+            .ok_or(AppError::Unauthenticated)?;
+        let admin = principal.needs_second_factor || principal.is_administrator();
+        let enrolment = match (&factor, pending) {
+            (None, Some(secret)) => {
+                let account = user.email.or(user.phone).unwrap_or(user.name);
+                let uri = enrolment_uri(&secret, &account).ok_or(AppError::Internal)?;
+                let (qr_path, qr_size) = qr_path(&uri).ok_or(AppError::Internal)?;
+                Some(Enrolment {
+                    secret: grouped(&secret),
+                    qr_path,
+                    qr_size,
+                })
+            }
+            _ => None,
+        };
+        Ok(SecondFactorView {
+            enabled: factor.is_some(),
+            required: state.config.require_admin_totp && admin,
+            enrolment,
+        })
+    }
+
+    pub async fn begin() -> Result<(), AppError> {
+        let state = app_state()?;
+        let principal = require_principal(&state).await?;
+        let mut conn = state.store.pool().acquire().await?;
+        let (factor, _) = store::second_factor_of(&mut conn, principal.id).await?;
+        if factor.is_some() {
+            return Err(AppError::Conflict);
+        }
+        store::set_pending(&mut conn, principal.id, &new_secret(), Timestamp::now()).await?;
+        redirect_to("/account/two-step?notice=second-factor-begun");
+        Ok(())
+    }
+
+    pub async fn confirm(code: &str) -> Result<(), AppError> {
+        let state = app_state()?;
+        let principal = require_principal(&state).await?;
+        let code = parse_code("code", code)?;
+        let now = Timestamp::now();
+        let key = count_code(&state, principal.id, now).await?;
+        let mut conn = state.store.pool().acquire().await?;
+        let (factor, pending) = store::second_factor_of(&mut conn, principal.id).await?;
+        drop(conn);
+        if factor.is_some() {
+            return Err(AppError::Conflict);
+        }
+        let Some(pending) = pending else {
+            return Err(code_error(Problem::SignInExpired));
+        };
+        let Some(step) = matching_step(&pending, &code, unix_secs(now)) else {
+            return Err(code_error(Problem::WrongCode));
+        };
+        let mut tx = state.store.write().await?;
+        if !store::confirm(&mut tx, principal.id, &pending, step as i64, now).await? {
+            return Err(AppError::Conflict);
+        }
+        // Sessions opened with the password alone end; this one has just
+        // shown the code.
+        let ended = sessions::delete_user_sessions(&mut tx, principal.id, Some(&principal.session_hash)).await?;
+        throttle::clear_throttle(&mut tx, &key).await?;
+        let mut entry = audit_entry(AuditAction::SecondFactorEnabled, Some(&principal));
+        entry.target_type = Some("user");
+        entry.target_id = Some(principal.id.to_string());
+        entry.target_name = Some(principal.name.clone());
+        entry.details = Some(serde_json::json!({ "other_sessions_ended": ended }));
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        redirect_to("/account/two-step?notice=second-factor-on");
+        Ok(())
+    }
+
+    pub async fn remove(code: &str) -> Result<(), AppError> {
+        let state = app_state()?;
+        let principal = require_principal(&state).await?;
+        let code = parse_code("code", code)?;
+        if state.config.require_admin_totp && principal.is_administrator() {
+            return Err(code_error(Problem::SecondFactorRequired));
+        }
+        let now = Timestamp::now();
+        let key = count_code(&state, principal.id, now).await?;
+        if !accept_code(&state, principal.id, &code, now).await? {
+            return Err(code_error(Problem::WrongCode));
+        }
+        let mut tx = state.store.write().await?;
+        store::remove(&mut tx, principal.id, now).await?;
+        throttle::clear_throttle(&mut tx, &key).await?;
+        let mut entry = audit_entry(AuditAction::SecondFactorRemoved, Some(&principal));
+        entry.target_type = Some("user");
+        entry.target_id = Some(principal.id.to_string());
+        entry.target_name = Some(principal.name.clone());
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        redirect_to("/account/two-step?notice=second-factor-off");
+        Ok(())
+    }
+
+    pub async fn clear(user: &str, reason: &str) -> Result<(), AppError> {
+        let state = app_state()?;
+        let admin = require_administrator(&state).await?;
+        let user = UserId::parse(user.trim()).ok_or(AppError::NotFound)?;
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(FieldError::new("reason", Problem::ReasonRequired).into());
+        }
+        if reason.chars().count() > 500 {
+            return Err(FieldError::new("reason", Problem::TooLong { max: 500 }).into());
+        }
+        let now = Timestamp::now();
+        let mut conn = state.store.pool().acquire().await?;
+        let target = users::get_user(&mut conn, user).await?.ok_or(AppError::NotFound)?;
+        drop(conn);
+        let mut tx = state.store.write().await?;
+        if !store::remove(&mut tx, user, now).await? {
+            return Err(AppError::Conflict);
+        }
+        let ended = sessions::delete_user_sessions(&mut tx, user, None).await?;
+        let mut entry = audit_entry(AuditAction::SecondFactorRemoved, Some(admin.principal()));
+        entry.target_type = Some("user");
+        entry.target_id = Some(user.to_string());
+        entry.target_name = Some(target.name.clone());
+        entry.details = Some(serde_json::json!({ "reason": reason, "sessions_ended": ended }));
+        audit::append(&mut tx, entry).await?;
+        tx.commit().await?;
+        notice_back("second-factor-cleared");
+        Ok(())
+    }
+
+    /// After a right password for an account with a second factor: a
+    /// waiting sign-in, its cookie, and the page that asks for the code.
+    pub async fn start_challenge(
+        state: &AppState,
+        user: &UserRecord,
+        account_key: &str,
+        next: Option<&str>,
+    ) -> Result<(), AppError> {
+        let token = new_token();
+        let next = next.map(crate::server::router::local_path).filter(|p| p != "/");
+        let mut tx = state.store.write().await?;
+        throttle::clear_throttle(&mut tx, account_key).await?;
+        store::insert_challenge(&mut tx, &hash_token(&token), user.id, next.as_deref(), Timestamp::now()).await?;
+        tx.commit().await?;
+        set_cookie(&challenge_cookie(state, &token, CHALLENGE_SECS));
+        redirect_to("/sign-in/code");
+        Ok(())
+    }
+
+    pub async fn sign_in_code(code: &str) -> Result<(), AppError> {
+        let state = app_state()?;
+        let code = parse_code("code", code)?;
+        let now = Timestamp::now();
+        let token = cookie(challenge_cookie_name(&state)).filter(|t| looks_like_token(t));
+        let Some(token) = token else {
+            return Err(code_error(Problem::SignInExpired));
+        };
+        let hash = hash_token(&token);
+        let mut conn = state.store.pool().acquire().await?;
+        let challenge = store::try_challenge(&mut conn, &hash, now).await?;
+        let user = match &challenge {
+            Some(c) => users::get_user(&mut conn, c.user).await?,
+            None => None,
+        };
+        drop(conn);
+        let (Some(challenge), Some(user)) = (challenge, user.filter(|u| u.status == AccountStatus::Active)) else {
+            set_cookie(&challenge_cookie(&state, "", 0));
+            return Err(code_error(Problem::SignInExpired));
+        };
+        let key = count_code(&state, user.id, now).await?;
+        if !accept_code(&state, user.id, &code, now).await? {
+            let mut tx = state.store.write().await?;
+            let mut entry = audit_entry(AuditAction::SignInFailed, None);
+            entry.target_type = Some("user");
+            entry.target_id = Some(user.id.to_string());
+            entry.target_name = Some(user.name.clone());
+            entry.details = Some(serde_json::json!({ "reason": "wrong_code" }));
+            audit::append(&mut tx, entry).await?;
+            let used_up = challenge.attempts + 1 >= CHALLENGE_ATTEMPTS;
+            if used_up {
+                store::delete_challenge(&mut tx, &hash).await?;
+            }
+            tx.commit().await?;
+            if used_up {
+                set_cookie(&challenge_cookie(&state, "", 0));
+                return Err(code_error(Problem::SignInExpired));
+            }
+            return Err(code_error(Problem::WrongCode));
+        }
+        {
+            let mut tx = state.store.write().await?;
+            store::delete_challenge(&mut tx, &hash).await?;
+            throttle::clear_throttle(&mut tx, &key).await?;
+            tx.commit().await?;
+        }
+        set_cookie(&challenge_cookie(&state, "", 0));
+        crate::api::session::finish_sign_in(&state, &user, None, challenge.next.as_deref(), true).await
+    }
+}

@@ -1,0 +1,42 @@
+//! The second step of signing in: the code from the authenticator app.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::api::second_factor::SignInCode;
+use crate::components::form::{field_errors, island_setup, Field, FormStatus};
+use crate::i18n::use_i18n;
+
+/// Asks for the six digits the app shows now.
+#[component]
+pub fn SignInCodePage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Title text=i18n.t("sign-in-code-title")/>
+        <div class="narrow">
+            <h1>{i18n.t("sign-in-code-title")}</h1>
+            <p>{i18n.t("sign-in-code-intro")}</p>
+            <SignInCodeForm/>
+            <p class="aside"><a href="/sign-in">{i18n.t("sign-in-code-again")}</a></p>
+        </div>
+    }
+}
+
+/// The code field.
+#[island]
+fn SignInCodeForm() -> impl IntoView {
+    island_setup();
+    let i18n = use_i18n();
+    let action = ServerAction::<SignInCode>::new();
+    let errors = field_errors(action);
+    view! {
+        <ActionForm action=action>
+            <FormStatus action=action/>
+            <Field name="code" label=i18n.t("field-code") errors required=true maxlength=9
+                inputmode="numeric" autocomplete="one-time-code" hint=i18n.t("field-code-hint")/>
+            <button type="submit" class="button" disabled=move || action.pending().get()>
+                {i18n.t("sign-in-code-submit")}
+            </button>
+        </ActionForm>
+    }
+}
