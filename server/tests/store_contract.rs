@@ -433,3 +433,50 @@ async fn reset_links_work_once_and_a_new_one_ends_the_old() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_write_that_waits_too_long_for_a_lock_is_told_as_busy() {
+    each_backend(|store| async move {
+        let id = add_user(&store, "Lan", Some("lan@x.vn"), None).await.unwrap();
+        // One writer holds the lock on the account's row.
+        let mut holder = store.write().await.unwrap();
+        users::set_password_hash(&mut holder, id, "$argon2id$one", NOW)
+            .await
+            .unwrap();
+        // Another waits only briefly, then gives up.
+        let mut waiting = store.pool().acquire().await.unwrap();
+        let error = match store.backend() {
+            app::db::Backend::Sqlite => {
+                sqlx::query("PRAGMA busy_timeout = 50")
+                    .execute(&mut *waiting)
+                    .await
+                    .unwrap();
+                sqlx::query("BEGIN IMMEDIATE").execute(&mut *waiting).await.unwrap_err()
+            }
+            app::db::Backend::Postgres => {
+                sqlx::query("BEGIN").execute(&mut *waiting).await.unwrap();
+                sqlx::query("SET LOCAL lock_timeout = '50ms'")
+                    .execute(&mut *waiting)
+                    .await
+                    .unwrap();
+                sqlx::query("UPDATE users SET updated_at = updated_at WHERE id = $1")
+                    .bind(id.to_string())
+                    .execute(&mut *waiting)
+                    .await
+                    .unwrap_err()
+            }
+        };
+        assert!(app::db::is_busy(&error), "{error:?}");
+        assert_eq!(
+            app::error::AppError::from(StoreError::Db(error)),
+            app::error::AppError::Busy,
+            "a busy database is a busy server, never an internal error"
+        );
+        assert!(!app::db::is_busy(&sqlx::Error::RowNotFound));
+        holder.rollback().await.unwrap();
+        if store.backend() == app::db::Backend::Postgres {
+            sqlx::query("ROLLBACK").execute(&mut *waiting).await.unwrap();
+        }
+    })
+    .await;
+}

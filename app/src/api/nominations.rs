@@ -525,6 +525,45 @@ pub mod imp {
         }))
     }
 
+    /// What each nomination that arrived in `round` carries, by the entry
+    /// it became there: a bounded number of statements, whatever the
+    /// number of nominations.
+    pub async fn describe_arrived(
+        conn: &mut Conn,
+        round: RoundId,
+        now: Timestamp,
+    ) -> Result<std::collections::HashMap<EntryId, CarriedCertificate>, AppError> {
+        let arrived = nominations::received_in(conn, round).await?;
+        if arrived.is_empty() {
+            return Ok(Default::default());
+        }
+        let certificates: std::collections::HashMap<_, _> = council::certificates_carried_into(conn, round)
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c))
+            .collect();
+        let names: std::collections::HashMap<_, _> = rounds::rounds_sending_to(conn, round)
+            .await?
+            .into_iter()
+            .map(|r| (r.id, r.settings.name))
+            .collect();
+        Ok(arrived
+            .iter()
+            .filter_map(|n| {
+                let c = certificates.get(&n.certificate)?;
+                Some((
+                    n.entry,
+                    CarriedCertificate {
+                        number: c.number.clone(),
+                        valid_until: c.valid_until,
+                        status: status(c.valid_until, c.revoked.is_some(), now),
+                        round_name: names.get(&n.source_round).cloned().unwrap_or_default(),
+                    },
+                ))
+            })
+            .collect())
+    }
+
     /// Whether an entry that arrived by nomination may be accepted: its
     /// lower-level certificate must still be valid.
     pub async fn check_carried(conn: &mut Conn, entry: EntryId, now: Timestamp) -> Result<(), AppError> {

@@ -493,6 +493,17 @@ pub async fn certificate_by_id(conn: &mut Conn, id: CertificateId) -> Result<Opt
     Ok(row.as_ref().map(certificate_from_row).transpose()?)
 }
 
+/// The certificates carried by the nominations that arrived in `round`,
+/// in one query.
+pub async fn certificates_carried_into(conn: &mut Conn, round: RoundId) -> Result<Vec<CertificateRecord>, StoreError> {
+    let sql = format!(
+        "SELECT {CERTIFICATE_COLUMNS} FROM certificates \
+         WHERE id IN (SELECT certificate_id FROM nominations WHERE round_id = $1)"
+    );
+    let rows = sqlx::query(&sql).bind(round.to_string()).fetch_all(&mut *conn).await?;
+    Ok(rows.iter().map(certificate_from_row).collect::<Result<_, _>>()?)
+}
+
 /// The certificate of an entry: its own, or its set's.
 pub async fn certificate_of_entry(conn: &mut Conn, entry: EntryId) -> Result<Option<CertificateRecord>, StoreError> {
     let sql = format!(

@@ -133,6 +133,19 @@ pub async fn declarations(
     Ok(map)
 }
 
+/// Whether `user` has declared a tie to `entry` (one statement: what a
+/// council write re-checks under its lock).
+pub async fn has_tie(conn: &mut Conn, entry: EntryId, user: UserId) -> Result<bool, StoreError> {
+    let found: Option<String> = sqlx::query_scalar(
+        "SELECT entry_id FROM declarations WHERE entry_id = $1 AND user_id = $2 AND tie IS NOT NULL",
+    )
+    .bind(entry.to_string())
+    .bind(user.to_string())
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(found.is_some())
+}
+
 /// Records (or replaces) what a juror declared about an entry.
 pub async fn declare(
     conn: &mut Conn,

@@ -83,11 +83,37 @@ impl From<StoreError> for AppError {
                 field,
                 crate::domain::validation::Problem::Taken,
             )),
+            // A database too busy to answer in time (SQLite's lock held past
+            // the busy timeout, PostgreSQL's lock or serialisation refusals,
+            // no free connection) is told as a busy server to retry, never as
+            // an internal error.
+            StoreError::Db(e) if is_busy(&e) => {
+                tracing::warn!(error = %e, "database busy: the request is answered 503");
+                AppError::Busy
+            }
             StoreError::Db(e) => {
                 tracing::error!(error = %e, "database error");
                 AppError::Internal
             }
         }
+    }
+}
+
+/// Whether an error says the database was busy rather than wrong.
+pub fn is_busy(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::PoolTimedOut => true,
+        sqlx::Error::Database(db) => {
+            let code = db.code();
+            let code = code.as_deref().unwrap_or_default();
+            // SQLite: SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their
+            // extended codes; PostgreSQL: serialization_failure,
+            // deadlock_detected, lock_not_available.
+            matches!(code, "5" | "6" | "40001" | "40P01" | "55P03")
+                || code.parse::<i32>().is_ok_and(|c| c & 0xff == 5 || c & 0xff == 6)
+                || db.message().contains("database is locked")
+        }
+        _ => false,
     }
 }
 
@@ -127,7 +153,11 @@ impl Store {
         sqlx::any::install_default_drivers();
         let backend = Backend::from_url(url)
             .ok_or_else(|| sqlx::Error::Configuration("DATABASE_URL must start with sqlite: or postgres:".into()))?;
-        let options = AnyConnectOptions::from_str(url)?.disable_statement_logging();
+        // Every statement is logged at TRACE under `sqlx::query` (off in any
+        // normal log filter: sqlx asks the subscriber before it formats
+        // anything), so a test or a benchmark can count the statements of a
+        // request; slow ones are logged as warnings, as sqlx does by default.
+        let options = AnyConnectOptions::from_str(url)?.log_statements(log::LevelFilter::Trace);
         let mut pool_options = AnyPoolOptions::new()
             .max_connections(max_connections)
             .acquire_timeout(std::time::Duration::from_secs(10));

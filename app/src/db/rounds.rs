@@ -244,6 +244,15 @@ pub async fn get_round(conn: &mut Conn, id: RoundId) -> Result<Option<RoundRecor
     Ok(row.as_ref().map(round_from_row).transpose()?)
 }
 
+/// The rounds that sent nominations to `round`, in one query.
+pub async fn rounds_sending_to(conn: &mut Conn, round: RoundId) -> Result<Vec<RoundRecord>, StoreError> {
+    let sql = format!(
+        "SELECT {ROUND_COLUMNS} FROM rounds WHERE id IN (SELECT source_round_id FROM nominations WHERE round_id = $1)"
+    );
+    let rows = sqlx::query(&sql).bind(round.to_string()).fetch_all(&mut *conn).await?;
+    Ok(rows.iter().map(round_from_row).collect::<Result<_, _>>()?)
+}
+
 /// Every round, newest year first.
 pub async fn list_rounds(conn: &mut Conn) -> Result<Vec<RoundRecord>, StoreError> {
     let sql = format!("SELECT {ROUND_COLUMNS} FROM rounds ORDER BY year DESC, entries_open_at DESC, name");

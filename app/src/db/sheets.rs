@@ -73,20 +73,36 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<SheetRecord, sqlx::Error> {
     })
 }
 
-async fn load_points(conn: &mut Conn, sheets: &mut [SheetRecord]) -> Result<(), StoreError> {
-    for sheet in sheets {
-        let rows = sqlx::query("SELECT line_key, points_centi FROM score_lines WHERE sheet_id = $1")
-            .bind(sheet.id.to_string())
-            .fetch_all(&mut *conn)
-            .await?;
+/// Fills in the lines of `sheets`, a few hundred sheets per statement.
+pub async fn load_points(conn: &mut Conn, sheets: &mut [SheetRecord]) -> Result<(), StoreError> {
+    // A few hundred sheets per statement: a round's lines arrive in a
+    // handful of statements, whatever its size.
+    for chunk in sheets.chunks_mut(LINES_PER_STATEMENT) {
+        let sql = format!(
+            "SELECT sheet_id, line_key, points_centi FROM score_lines WHERE sheet_id IN ({})",
+            super::placeholders(1, chunk.len())
+        );
+        let mut query = sqlx::query(&sql);
+        for sheet in chunk.iter() {
+            query = query.bind(sheet.id.to_string());
+        }
+        let rows = query.fetch_all(&mut *conn).await?;
+        let mut by_id: std::collections::HashMap<String, &mut SheetRecord> =
+            chunk.iter_mut().map(|s| (s.id.to_string(), s)).collect();
         for row in rows {
-            sheet
-                .points
-                .insert(row.try_get("line_key")?, Points(row.try_get("points_centi")?));
+            let id: String = row.try_get("sheet_id")?;
+            if let Some(sheet) = by_id.get_mut(&id) {
+                sheet
+                    .points
+                    .insert(row.try_get("line_key")?, Points(row.try_get("points_centi")?));
+            }
         }
     }
     Ok(())
 }
+
+/// Sheets whose lines one statement reads.
+const LINES_PER_STATEMENT: usize = 500;
 
 /// One juror's sheet for one entry.
 pub async fn get_sheet(conn: &mut Conn, entry: EntryId, juror: UserId) -> Result<Option<SheetRecord>, StoreError> {
@@ -106,13 +122,6 @@ pub async fn sheets_of_round(conn: &mut Conn, round: RoundId) -> Result<Vec<Shee
     let sql = format!("SELECT {COLUMNS} FROM score_sheets WHERE round_id = $1");
     let rows = sqlx::query(&sql).bind(round.to_string()).fetch_all(&mut *conn).await?;
     Ok(rows.iter().map(from_row).collect::<Result<_, _>>()?)
-}
-
-/// Every sheet of a round with their lines.
-pub async fn sheets_with_points(conn: &mut Conn, round: RoundId) -> Result<Vec<SheetRecord>, StoreError> {
-    let mut sheets = sheets_of_round(conn, round).await?;
-    load_points(conn, &mut sheets).await?;
-    Ok(sheets)
 }
 
 /// What a write puts into a sheet.

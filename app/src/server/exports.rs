@@ -214,22 +214,28 @@ pub struct ScoreTable {
 /// Gathers the score table of round `id` for `principal`: who may read
 /// the report, once the round is decided.
 pub async fn score_table(conn: &mut Conn, principal: &Principal, id: &str) -> Result<ScoreTable, AppError> {
-    use crate::api::council::report::imp::counted_sheets;
+    use crate::api::council::report::imp::{authorize, build_all};
     use crate::domain::lifecycle::RoundState;
-    let report = report_for(conn, principal, id).await?;
-    let round = crate::db::rounds::get_round(conn, report.round)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let round = crate::api::rounds::access::load(conn, id).await?;
+    authorize(principal, &round)?;
     if round.state < RoundState::Decided {
         return Err(CouncilRefusal::NotDeliberating.into());
     }
     let results = council::results_of_round(conn, round.id).await?;
+    // An entry's certificate is its own or its set's: the round's
+    // certificates and sets, read once.
+    let certificates = council::certificates_of_round(conn, round.id).await?;
+    let sets = council::sets_of_round(conn, round.id).await?;
     let mut outcomes = std::collections::HashMap::new();
     for r in &results {
-        let certificate = council::certificate_of_entry(conn, r.entry).await?.map(|c| c.number);
+        let set = sets.iter().find(|s| s.entries.contains(&r.entry)).map(|s| s.id);
+        let certificate = certificates
+            .iter()
+            .find(|c| c.entry == r.entry || (set.is_some() && c.set == set))
+            .map(|c| c.number.clone());
         outcomes.insert(r.entry, ((r.recognised, r.nominated), certificate));
     }
-    let (_, counted) = counted_sheets(conn, &round).await?;
+    let (report, _, counted) = build_all(conn, &round).await?;
     let names: std::collections::HashMap<_, _> = crate::db::round_members::members(conn, round.id)
         .await?
         .into_iter()

@@ -39,6 +39,8 @@ pub struct World {
     pub owner_b: Actor,
     /// With [`world_with_set`]: a second group 1 entry of `a`'s business.
     pub a2: Option<String>,
+    /// With [`sized_world`]: more group 1 entries, each of its own business.
+    pub extra: Vec<String>,
 }
 
 pub fn ok(reply: &Reply) {
@@ -179,6 +181,14 @@ async fn build_world(backend: super::Backend, second: bool) -> World {
     build_labelled_world(backend, second, "").await
 }
 
+/// The round of [`world`] with `extra` more group 1 entries, each of a
+/// business of its own (the tests that a page's statements do not grow
+/// with the round). Its public pages are never answered from the page
+/// cache, so each request reads the database.
+pub async fn sized_world(backend: super::Backend, extra: usize) -> World {
+    build_sized_world(backend, false, "", extra, true).await
+}
+
 /// The same round, with `tail` added to every name and text a person types
 /// (round title, people, businesses, products, form 02): the hostile-input
 /// tests put markup there.
@@ -187,7 +197,15 @@ pub async fn labelled_world(backend: super::Backend, tail: &str) -> World {
 }
 
 async fn build_labelled_world(backend: super::Backend, second: bool, tail: &str) -> World {
-    let app = TestApp::new(backend).await;
+    build_sized_world(backend, second, tail, 0, false).await
+}
+
+async fn build_sized_world(backend: super::Backend, second: bool, tail: &str, extra: usize, sized: bool) -> World {
+    let app = if sized {
+        TestApp::with_env(backend, &[("TIEUBIEU_PAGE_CACHE_SECONDS", "0")]).await
+    } else {
+        TestApp::new(backend).await
+    };
     let admin = app.admin().await;
     let round = app.province_round_titled(&admin, &format!("Đồng Nai 2026{tail}")).await;
     let person = |name: &str| format!("{name}{tail}");
@@ -246,6 +264,13 @@ async fn build_labelled_world(backend: super::Backend, second: bool, tail: &str)
     } else {
         None
     };
+    let mut more = Vec::new();
+    for i in 0..extra {
+        let owner = app
+            .entrant(&person(&format!("Chủ Cơ Sở Thêm {i}")), &format!("them{i}@x.vn"))
+            .await;
+        more.push(entry(&owner, &format!("Hộ Thêm {i}"), &format!("Sản phẩm thêm {i}"), "1").await);
+    }
     app.close_entries(&round, 60).await;
     let w = World {
         app,
@@ -265,6 +290,7 @@ async fn build_labelled_world(backend: super::Backend, second: bool, tail: &str)
         owner_a,
         owner_b,
         a2,
+        extra: more,
     };
     ok(&move_round(&w, "screening", "").await);
     w
@@ -301,7 +327,11 @@ where
 
 /// Accepts every entry and opens judging.
 pub async fn to_judging(w: &World) {
-    for entry in [&w.a, &w.b, &w.c, &w.own].into_iter().chain(w.a2.as_ref()) {
+    for entry in [&w.a, &w.b, &w.c, &w.own]
+        .into_iter()
+        .chain(w.a2.as_ref())
+        .chain(&w.extra)
+    {
         ok(&w.app.call("accept_entry", &w.secretary, &[("entry", entry)]).await);
     }
     ok(&move_round(w, "judging", "").await);

@@ -69,11 +69,17 @@ pub(crate) mod imp {
         {
             specs.insert(group, sheet_spec(conn, round, group).await?);
         }
+        // The sheets that count, with their lines (the jury read them
+        // without).
+        let mut submitted: Vec<SheetRecord> = jury
+            .sheets
+            .values()
+            .filter(|s| s.state == SheetState::Submitted && expected.contains(&(s.entry, s.juror)))
+            .cloned()
+            .collect();
+        sheets::load_points(conn, &mut submitted).await?;
         let mut counted = Vec::new();
-        for sheet in sheets::sheets_with_points(conn, round.id).await? {
-            if sheet.state != SheetState::Submitted || !expected.contains(&(sheet.entry, sheet.juror)) {
-                continue;
-            }
+        for sheet in submitted {
             let Some(entry) = jury.entries.iter().find(|e| e.id == sheet.entry) else {
                 continue;
             };
@@ -95,16 +101,32 @@ pub(crate) mod imp {
 
     /// Builds the report of a round (the caller has checked access).
     pub async fn build(conn: &mut Conn, round: &RoundRecord) -> Result<JuryReport, AppError> {
+        Ok(build_with_jury(conn, round).await?.0)
+    }
+
+    /// Builds the report of a round, and gives the jury it read too (the
+    /// council's standing needs both).
+    pub async fn build_with_jury(conn: &mut Conn, round: &RoundRecord) -> Result<(JuryReport, JuryState), AppError> {
+        let (report, jury, _) = build_all(conn, round).await?;
+        Ok((report, jury))
+    }
+
+    /// Builds the report of a round with the jury and the counted sheets
+    /// it was built from (the score workbook lists them).
+    pub async fn build_all(
+        conn: &mut Conn,
+        round: &RoundRecord,
+    ) -> Result<(JuryReport, JuryState, Vec<CountedSheet>), AppError> {
         let (jury, counted) = counted_sheets(conn, round).await?;
         let expected = jury.expected();
         let groups = rounds::groups(conn, round.id).await?;
         let criteria = rounds::criteria(conn, round.id).await?;
         let mut submitted: BTreeMap<EntryId, Vec<SubmittedSheet>> = BTreeMap::new();
-        for c in counted {
+        for c in &counted {
             submitted.entry(c.sheet.entry).or_default().push(SubmittedSheet {
                 // The stored total is what the juror submitted.
                 total: c.sheet.total,
-                per_criterion: c.per_criterion,
+                per_criterion: c.per_criterion.clone(),
             });
         }
         let settings = &round.settings;
@@ -143,7 +165,7 @@ pub(crate) mod imp {
                 rows,
             });
         }
-        Ok(JuryReport {
+        let report = JuryReport {
             round: round.id,
             round_name: settings.name.clone(),
             state: round.state,
@@ -161,7 +183,8 @@ pub(crate) mod imp {
                 })
                 .collect(),
             groups: report_groups,
-        })
+        };
+        Ok((report, jury, counted))
     }
 
     /// Whether `principal` may read the report of `round` now: its

@@ -64,14 +64,14 @@ pub(crate) mod imp {
 
     use std::collections::{BTreeMap, BTreeSet};
 
-    use super::super::report::imp::{authorize, build};
+    use super::super::report::imp::{authorize, build_with_jury};
     use super::super::{CouncilItem, CouncilPage, DecisionView, SetCandidates, SetView};
     use crate::api::boundary::{app_state, audit_entry, notice_back};
     use crate::api::judging::access::entry_in_round;
     use crate::api::rounds::access::{load, require_manager, roles_in};
     use crate::auth::principal::{require_principal, Principal};
     use crate::db::council::{self, MeetingTally, SetRecord, VoteRecord};
-    use crate::db::jury::{self, JuryState};
+    use crate::db::jury;
     use crate::db::rounds::{self, RoundRecord};
     use crate::db::{audit, round_members, Conn};
     use crate::domain::council::{check_meeting, outcome, standing_counts, Ballot, CouncilRefusal, Tally, Vote};
@@ -115,14 +115,13 @@ pub(crate) mod imp {
         round: &RoundRecord,
         viewer: Option<UserId>,
     ) -> Result<Deliberation, AppError> {
-        let report = build(conn, round).await?;
+        let (report, jury) = build_with_jury(conn, round).await?;
         let members: Vec<UserId> = round_members::members(conn, round.id)
             .await?
             .into_iter()
             .filter(|m| m.role == Role::CouncilMember)
             .map(|m| m.user)
             .collect();
-        let jury = JuryState::load(conn, round.id).await?;
         let owners: BTreeMap<EntryId, UserId> = jury.entries.iter().map(|e| (e.id, e.owner)).collect();
         let mut conflicts = BTreeSet::new();
         for (entry, owner) in &owners {
@@ -327,12 +326,15 @@ pub(crate) mod imp {
     /// in conflict; `needs_threshold` also requires the entry to reach the
     /// threshold.
     async fn member_on_entry(
-        conn: &mut Conn,
+        state: &crate::server::state::AppState,
         principal: &Principal,
         entry: &str,
         needs_threshold: bool,
     ) -> Result<(crate::db::entries::EntryRecord, RoundRecord, Deliberation), AppError> {
-        let (entry, round, _) = entry_in_round(conn, entry).await?;
+        // Read and computed before any write lock: the deliberation reads
+        // the whole round.
+        let mut conn = state.store.pool().acquire().await?;
+        let (entry, round, _) = entry_in_round(&mut conn, entry).await?;
         let roles = roles_in(principal, round.id);
         if !roles.contains(&Role::CouncilMember) {
             return Err(if roles.is_empty() && !principal.is_administrator() {
@@ -341,12 +343,11 @@ pub(crate) mod imp {
                 CouncilRefusal::NotAMember.into()
             });
         }
-        rounds::lock_round(conn, round.id).await?;
-        require_open(conn, &round).await?;
+        require_open(&mut conn, &round).await?;
         if entry.state != EntryState::Accepted {
             return Err(AppError::NotFound);
         }
-        let d = deliberation(conn, &round, Some(principal.id)).await?;
+        let d = deliberation(&mut conn, &round, Some(principal.id)).await?;
         let item = d.item(entry.id).ok_or(AppError::NotFound)?;
         if needs_threshold && !item.row.figures.reaches {
             return Err(CouncilRefusal::BelowThreshold.into());
@@ -355,6 +356,19 @@ pub(crate) mod imp {
             return Err(CouncilRefusal::Conflicted.into());
         }
         Ok((entry, round, d))
+    }
+
+    /// What a council member's write re-checks under the round's lock,
+    /// in three statements: the round still open to the council, and the
+    /// member not found tied to the entry meanwhile.
+    async fn still_open_to(tx: &mut Conn, round: &RoundRecord, entry: EntryId, member: UserId) -> Result<(), AppError> {
+        rounds::lock_round(tx, round.id).await?;
+        let fresh = rounds::get_round(tx, round.id).await?.ok_or(AppError::NotFound)?;
+        require_open(tx, &fresh).await?;
+        if jury::has_tie(tx, entry, member).await? {
+            return Err(CouncilRefusal::Conflicted.into());
+        }
+        Ok(())
     }
 
     fn ballot(field: &str, raw: &str, required: bool) -> Result<Option<Ballot>, FieldError> {
@@ -375,8 +389,7 @@ pub(crate) mod imp {
         let state = app_state()?;
         let principal = require_principal(&state).await?;
         let now = Timestamp::now();
-        let mut tx = state.store.write().await?;
-        let (entry, round, d) = member_on_entry(&mut tx, &principal, entry, true).await?;
+        let (entry, round, d) = member_on_entry(&state, &principal, entry, true).await?;
         let recognise = ballot("recognise", recognise, true);
         let nominate = ballot("nominate", nominate, false);
         let (recognise, nominate) = match (recognise, nominate) {
@@ -389,6 +402,8 @@ pub(crate) mod imp {
             .iter()
             .find(|v| v.entry == entry.id && v.member == principal.id)
             .map(|v| describe(&v.vote));
+        let mut tx = state.store.write().await?;
+        still_open_to(&mut tx, &round, entry.id, principal.id).await?;
         council::cast_vote(&mut tx, round.id, entry.id, principal.id, vote, now).await?;
         let mut row = audit_entry(crate::domain::audit::AuditAction::CouncilVoteCast, Some(&principal));
         row.target_type = Some("entry");
@@ -405,13 +420,14 @@ pub(crate) mod imp {
         let state = app_state()?;
         let principal = require_principal(&state).await?;
         let now = Timestamp::now();
-        let mut tx = state.store.write().await?;
-        let (entry, round, d) = member_on_entry(&mut tx, &principal, entry, false).await?;
         let declaration = check_declaration(tie, note)?;
         let Declaration::Tie { .. } = &declaration else {
             // Having no tie is what a member's silence means.
             return Err(AppError::field(FieldError::new("tie", Problem::Required)));
         };
+        let (entry, round, d) = member_on_entry(&state, &principal, entry, false).await?;
+        let mut tx = state.store.write().await?;
+        still_open_to(&mut tx, &round, entry.id, principal.id).await?;
         jury::declare(
             &mut tx,
             round.id,
@@ -476,18 +492,19 @@ pub(crate) mod imp {
         let value = |name: &str| fields.iter().find(|(k, _)| *k == name).map(|(_, v)| *v).unwrap_or("");
         let state = app_state()?;
         let now = Timestamp::now();
-        let mut tx = state.store.write().await?;
-        let (entry, round, business) = entry_in_round(&mut tx, value("entry")).await?;
-        let manager = require_manager(&state, &mut tx, &round.id.to_string()).await?;
+        // Read and computed before the write lock.
+        let mut conn = state.store.pool().acquire().await?;
+        let (entry, round, business) = entry_in_round(&mut conn, value("entry")).await?;
+        let manager = require_manager(&state, &mut conn, &round.id.to_string()).await?;
         if manager.principal.id == business.owner {
             return Err(CouncilRefusal::TiedToBusiness.into());
         }
-        rounds::lock_round(&mut tx, round.id).await?;
-        require_open(&mut tx, &round).await?;
+        require_open(&mut conn, &round).await?;
         if entry.state != EntryState::Accepted {
             return Err(AppError::NotFound);
         }
-        let d = deliberation(&mut tx, &round, None).await?;
+        let d = deliberation(&mut conn, &round, None).await?;
+        drop(conn);
         let item = d.item(entry.id).ok_or(AppError::NotFound)?;
         if !item.row.figures.reaches {
             return Err(CouncilRefusal::BelowThreshold.into());
@@ -520,6 +537,10 @@ pub(crate) mod imp {
         }
         check_meeting(&recognise, &nominate)?;
         let tally = MeetingTally { recognise, nominate };
+        let mut tx = state.store.write().await?;
+        rounds::lock_round(&mut tx, round.id).await?;
+        let fresh = rounds::get_round(&mut tx, round.id).await?.ok_or(AppError::NotFound)?;
+        require_open(&mut tx, &fresh).await?;
         council::record_tally(&mut tx, round.id, entry.id, &tally, manager.principal.id, now).await?;
         let rules = round.settings.vote_rules();
         let counts = |t: &Tally| serde_json::json!({ "for": t.for_votes, "against": t.against, "abstain": t.abstain });

@@ -79,28 +79,24 @@ mod imp {
         let state = app_state()?;
         let mut conn = state.store.pool().acquire().await?;
         let manager = require_manager(&state, &mut conn, round).await?;
-        let mut rows = Vec::new();
         let now = Timestamp::now();
-        let arrived: std::collections::HashMap<_, _> = crate::db::nominations::received_in(&mut conn, manager.round.id)
+        let mut carried = crate::api::nominations::imp::describe_arrived(&mut conn, manager.round.id, now).await?;
+        let names: std::collections::HashMap<_, _> = businesses::entries_with_business(&mut conn, manager.round.id)
             .await?
             .into_iter()
-            .map(|n| (n.entry, n))
+            .map(|(entry, _, _, b)| (entry, b.business.name))
             .collect();
+        let mut rows = Vec::new();
         for e in entries::entries_of_round(&mut conn, manager.round.id).await? {
-            let business = businesses::get_business(&mut conn, e.business).await?;
-            let nominated_with = match arrived.get(&e.id) {
-                Some(n) => crate::api::nominations::imp::describe(&mut conn, n, now).await?,
-                None => None,
-            };
             rows.push(ScreeningRow {
                 id: e.id,
                 product_name: e.content.product_name.clone(),
-                business_name: business.map(|b| b.business.name).unwrap_or_default(),
+                business_name: names.get(&e.id).cloned().unwrap_or_default(),
                 group: e.content.group,
                 state: e.state,
                 selection_code: e.selection_code.clone(),
                 submitted_at: e.submitted_at,
-                nominated_with,
+                nominated_with: carried.remove(&e.id),
             });
         }
         Ok(rows)
