@@ -1050,3 +1050,49 @@ async fn a_certificate_keeps_the_business_it_was_issued_to() {
     })
     .await;
 }
+
+/// The council of a round of 14 entries votes all at once, each member on
+/// every entry, twice over: every vote is answered and counted, none waits
+/// on another's report (votes read the round before they take the lock).
+#[tokio::test]
+async fn members_voting_at_once_are_all_answered_and_counted() {
+    for backend in common::backends().await {
+        let w = sized_world(backend, 10).await;
+        to_judging(&w).await;
+        for entry in [&w.a, &w.b].into_iter().chain(&w.extra) {
+            score(&w, &w.one, entry, ["30", "30", "8", "8"]).await;
+            score(&w, &w.two, entry, ["28", "28", "7", "7"]).await;
+        }
+        ok(&move_round(&w, "deliberation", "Nhóm 2 chưa chấm").await);
+        let members = [&w.council, &w.council2, &w.council3];
+        let entries: Vec<&String> = [&w.a, &w.b].into_iter().chain(&w.extra).collect();
+        let mut calls: Vec<common::Call<'_>> = Vec::new();
+        for pass in ["against", "for"] {
+            for entry in &entries {
+                for member in members {
+                    calls.push((
+                        "cast_council_vote",
+                        member.clone(),
+                        vec![
+                            ("entry".into(), entry.to_string()),
+                            ("recognise".into(), pass.into()),
+                            ("nominate".into(), "".into()),
+                        ],
+                    ));
+                }
+            }
+        }
+        let total = calls.len();
+        let replies = w.app.call_at_once(calls).await;
+        let failed: Vec<_> = replies.iter().filter(|r| r.status != StatusCode::OK).map(|r| &r.body).collect();
+        assert!(failed.is_empty(), "{} of {total} votes refused: {failed:?}", failed.len());
+        let page: CouncilPage =
+            serde_json::from_str(&w.app.call("council_page", &w.council, &[("round", &w.round)]).await.body).unwrap();
+        for entry in &entries {
+            let item = page.items.iter().find(|i| &i.row.entry.to_string() == *entry).unwrap();
+            assert_eq!(item.recognise.for_votes + item.recognise.against + item.recognise.abstain, 3, "{item:?}");
+        }
+        assert_eq!(audit(&w, AuditAction::CouncilVoteCast).await.len(), total);
+        w.app.cleanup().await;
+    }
+}
