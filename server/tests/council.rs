@@ -1084,13 +1084,30 @@ async fn members_voting_at_once_are_all_answered_and_counted() {
         }
         let total = calls.len();
         let replies = w.app.call_at_once(calls).await;
-        let failed: Vec<_> = replies.iter().filter(|r| r.status != StatusCode::OK).map(|r| &r.body).collect();
-        assert!(failed.is_empty(), "{} of {total} votes refused: {failed:?}", failed.len());
-        let page: CouncilPage =
-            serde_json::from_str(&w.app.call("council_page", &w.council, &[("round", &w.round)]).await.body).unwrap();
+        let failed: Vec<_> = replies
+            .iter()
+            .filter(|r| r.status != StatusCode::OK)
+            .map(|r| &r.body)
+            .collect();
+        assert!(
+            failed.is_empty(),
+            "{} of {total} votes refused: {failed:?}",
+            failed.len()
+        );
+        let page: CouncilPage = serde_json::from_str(
+            &w.app
+                .call("council_page", &w.council, &[("round", &w.round)])
+                .await
+                .body,
+        )
+        .unwrap();
         for entry in &entries {
             let item = page.items.iter().find(|i| &i.row.entry.to_string() == *entry).unwrap();
-            assert_eq!(item.recognise.for_votes + item.recognise.against + item.recognise.abstain, 3, "{item:?}");
+            assert_eq!(
+                item.recognise.for_votes + item.recognise.against + item.recognise.abstain,
+                3,
+                "{item:?}"
+            );
         }
         assert_eq!(audit(&w, AuditAction::CouncilVoteCast).await.len(), total);
         w.app.cleanup().await;

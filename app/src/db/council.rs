@@ -69,6 +69,23 @@ pub async fn votes_of_round(conn: &mut Conn, round: RoundId) -> Result<Vec<VoteR
     .bind(round.to_string())
     .fetch_all(&mut *conn)
     .await?;
+    votes_from_rows(&rows)
+}
+
+/// One member's vote on one entry, if cast.
+pub async fn vote_of(conn: &mut Conn, entry: EntryId, member: UserId) -> Result<Option<VoteRecord>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT entry_id, member_id, recognise, nominate, cast_at FROM council_votes \
+         WHERE entry_id = $1 AND member_id = $2",
+    )
+    .bind(entry.to_string())
+    .bind(member.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(votes_from_rows(&rows)?.pop())
+}
+
+fn votes_from_rows(rows: &[sqlx::any::AnyRow]) -> Result<Vec<VoteRecord>, StoreError> {
     rows.iter()
         .map(|row| {
             let entry: String = row.try_get("entry_id")?;

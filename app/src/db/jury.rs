@@ -108,8 +108,28 @@ pub async fn declarations(
     .bind(round.to_string())
     .fetch_all(&mut *conn)
     .await?;
+    declarations_from_rows(&rows)
+}
+
+/// What was declared about one entry (a council member's write reads no more).
+pub async fn declarations_of_entry(
+    conn: &mut Conn,
+    entry: EntryId,
+) -> Result<BTreeMap<(EntryId, UserId), DeclarationRecord>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT entry_id, user_id, tie, note, recorded_by, created_at FROM declarations WHERE entry_id = $1",
+    )
+    .bind(entry.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    declarations_from_rows(&rows)
+}
+
+fn declarations_from_rows(
+    rows: &[sqlx::any::AnyRow],
+) -> Result<BTreeMap<(EntryId, UserId), DeclarationRecord>, StoreError> {
     let mut map = BTreeMap::new();
-    for row in &rows {
+    for row in rows {
         let tie: Option<String> = row.try_get("tie")?;
         let declaration = match tie {
             None => Declaration::NoTie,

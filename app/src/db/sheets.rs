@@ -117,6 +117,13 @@ pub async fn get_sheet(conn: &mut Conn, entry: EntryId, juror: UserId) -> Result
     Ok(sheets.pop())
 }
 
+/// Every sheet of one entry, without their lines.
+pub async fn sheets_of_entry(conn: &mut Conn, entry: EntryId) -> Result<Vec<SheetRecord>, StoreError> {
+    let sql = format!("SELECT {COLUMNS} FROM score_sheets WHERE entry_id = $1");
+    let rows = sqlx::query(&sql).bind(entry.to_string()).fetch_all(&mut *conn).await?;
+    Ok(rows.iter().map(from_row).collect::<Result<_, _>>()?)
+}
+
 /// Every sheet of a round, without their lines (for progress).
 pub async fn sheets_of_round(conn: &mut Conn, round: RoundId) -> Result<Vec<SheetRecord>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM score_sheets WHERE round_id = $1");

@@ -79,7 +79,9 @@ pub(crate) mod imp {
     use crate::domain::ids::{EntryId, UserId};
     use crate::domain::jury::{check_declaration, Declaration};
     use crate::domain::lifecycle::RoundState;
+    use crate::domain::report::Mean;
     use crate::domain::role::Role;
+    use crate::domain::scoring::SheetState;
     use crate::domain::time::Timestamp;
     use crate::domain::validation::{FieldError, Problem};
     use crate::error::AppError;
@@ -89,10 +91,6 @@ pub(crate) mod imp {
     pub struct Deliberation {
         /// The council's members.
         pub members: Vec<UserId>,
-        /// (entry, member) pairs in conflict.
-        pub conflicts: BTreeSet<(EntryId, UserId)>,
-        /// The votes counted (members' votes on entries they may vote on).
-        pub votes: Vec<VoteRecord>,
         /// Each entry's owner (one business per account).
         pub owners: BTreeMap<EntryId, UserId>,
         /// The sets formed.
@@ -197,8 +195,6 @@ pub(crate) mod imp {
         items.sort_by_key(|i| !i.row.figures.reaches);
         Ok(Deliberation {
             members,
-            conflicts,
-            votes,
             owners,
             sets,
             items,
@@ -330,11 +326,11 @@ pub(crate) mod imp {
         principal: &Principal,
         entry: &str,
         needs_threshold: bool,
-    ) -> Result<(crate::db::entries::EntryRecord, RoundRecord, Deliberation), AppError> {
-        // Read and computed before any write lock: the deliberation reads
-        // the whole round.
+    ) -> Result<(crate::db::entries::EntryRecord, RoundRecord, Option<Vote>), AppError> {
+        // Read and computed before any write lock, for this entry alone:
+        // a vote never builds the whole round's report.
         let mut conn = state.store.pool().acquire().await?;
-        let (entry, round, _) = entry_in_round(&mut conn, entry).await?;
+        let (entry, round, business) = entry_in_round(&mut conn, entry).await?;
         let roles = roles_in(principal, round.id);
         if !roles.contains(&Role::CouncilMember) {
             return Err(if roles.is_empty() && !principal.is_administrator() {
@@ -347,15 +343,47 @@ pub(crate) mod imp {
         if entry.state != EntryState::Accepted {
             return Err(AppError::NotFound);
         }
-        let d = deliberation(&mut conn, &round, Some(principal.id)).await?;
-        let item = d.item(entry.id).ok_or(AppError::NotFound)?;
-        if needs_threshold && !item.row.figures.reaches {
+        let declared: BTreeMap<(EntryId, UserId), Declaration> = jury::declarations_of_entry(&mut conn, entry.id)
+            .await?
+            .into_iter()
+            .map(|(k, v)| (k, v.declaration))
+            .collect();
+        if needs_threshold && !entry_reaches(&mut conn, &round, &entry, business.owner, &declared).await? {
             return Err(CouncilRefusal::BelowThreshold.into());
         }
-        if d.conflicts.contains(&(entry.id, principal.id)) {
+        let tied = matches!(declared.get(&(entry.id, principal.id)), Some(Declaration::Tie { .. }));
+        if tied || business.owner == principal.id {
             return Err(CouncilRefusal::Conflicted.into());
         }
-        Ok((entry, round, d))
+        let prior = council::vote_of(&mut conn, entry.id, principal.id)
+            .await?
+            .map(|v| v.vote);
+        Ok((entry, round, prior))
+    }
+
+    /// Whether one entry's official score reaches the round's threshold:
+    /// the mean of its counted sheets (submitted, by a juror assigned to
+    /// it and not in conflict), as the report computes it.
+    async fn entry_reaches(
+        conn: &mut Conn,
+        round: &RoundRecord,
+        entry: &crate::db::entries::EntryRecord,
+        owner: UserId,
+        declared: &BTreeMap<(EntryId, UserId), Declaration>,
+    ) -> Result<bool, AppError> {
+        let panel = jury::panel(conn, round.id).await?;
+        let group = rounds::groups(conn, round.id)
+            .await?
+            .iter()
+            .find(|g| Some(g.number) == entry.content.group)
+            .map(|g| g.id);
+        let expected = crate::domain::jury::expected_sheets([(entry.id, group, owner)], &panel, declared);
+        let totals = crate::db::sheets::sheets_of_entry(conn, entry.id)
+            .await?
+            .into_iter()
+            .filter(|s| s.state == SheetState::Submitted && expected.contains(&(s.entry, s.juror)))
+            .map(|s| s.total);
+        Ok(Mean::of(totals).is_some_and(|m| m.at_least(round.settings.threshold)))
     }
 
     /// What a council member's write re-checks under the round's lock,
@@ -389,7 +417,7 @@ pub(crate) mod imp {
         let state = app_state()?;
         let principal = require_principal(&state).await?;
         let now = Timestamp::now();
-        let (entry, round, d) = member_on_entry(&state, &principal, entry, true).await?;
+        let (entry, round, prior) = member_on_entry(&state, &principal, entry, true).await?;
         let recognise = ballot("recognise", recognise, true);
         let nominate = ballot("nominate", nominate, false);
         let (recognise, nominate) = match (recognise, nominate) {
@@ -397,11 +425,7 @@ pub(crate) mod imp {
             (r, n) => return Err(AppError::Invalid(r.err().into_iter().chain(n.err()).collect())),
         };
         let vote = Vote { recognise, nominate };
-        let before = d
-            .votes
-            .iter()
-            .find(|v| v.entry == entry.id && v.member == principal.id)
-            .map(|v| describe(&v.vote));
+        let before = prior.as_ref().map(describe);
         let mut tx = state.store.write().await?;
         still_open_to(&mut tx, &round, entry.id, principal.id).await?;
         council::cast_vote(&mut tx, round.id, entry.id, principal.id, vote, now).await?;
@@ -425,7 +449,7 @@ pub(crate) mod imp {
             // Having no tie is what a member's silence means.
             return Err(AppError::field(FieldError::new("tie", Problem::Required)));
         };
-        let (entry, round, d) = member_on_entry(&state, &principal, entry, false).await?;
+        let (entry, round, prior) = member_on_entry(&state, &principal, entry, false).await?;
         let mut tx = state.store.write().await?;
         still_open_to(&mut tx, &round, entry.id, principal.id).await?;
         jury::declare(
@@ -438,11 +462,7 @@ pub(crate) mod imp {
             now,
         )
         .await?;
-        let withdrawn = d
-            .votes
-            .iter()
-            .find(|v| v.entry == entry.id && v.member == principal.id)
-            .map(|v| describe(&v.vote));
+        let withdrawn = prior.as_ref().map(describe);
         if withdrawn.is_some() {
             council::withdraw_vote(&mut tx, entry.id, principal.id).await?;
         }
