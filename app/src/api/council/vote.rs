@@ -326,7 +326,7 @@ pub(crate) mod imp {
         principal: &Principal,
         entry: &str,
         needs_threshold: bool,
-    ) -> Result<(crate::db::entries::EntryRecord, RoundRecord, Option<Vote>), AppError> {
+    ) -> Result<(crate::db::entries::EntryRecord, RoundRecord), AppError> {
         // Read and computed before any write lock, for this entry alone:
         // a vote never builds the whole round's report.
         let mut conn = state.store.pool().acquire().await?;
@@ -355,10 +355,7 @@ pub(crate) mod imp {
         if tied || business.owner == principal.id {
             return Err(CouncilRefusal::Conflicted.into());
         }
-        let prior = council::vote_of(&mut conn, entry.id, principal.id)
-            .await?
-            .map(|v| v.vote);
-        Ok((entry, round, prior))
+        Ok((entry, round))
     }
 
     /// Whether one entry's official score reaches the round's threshold:
@@ -417,7 +414,7 @@ pub(crate) mod imp {
         let state = app_state()?;
         let principal = require_principal(&state).await?;
         let now = Timestamp::now();
-        let (entry, round, prior) = member_on_entry(&state, &principal, entry, true).await?;
+        let (entry, round) = member_on_entry(&state, &principal, entry, true).await?;
         let recognise = ballot("recognise", recognise, true);
         let nominate = ballot("nominate", nominate, false);
         let (recognise, nominate) = match (recognise, nominate) {
@@ -425,9 +422,13 @@ pub(crate) mod imp {
             (r, n) => return Err(AppError::Invalid(r.err().into_iter().chain(n.err()).collect())),
         };
         let vote = Vote { recognise, nominate };
-        let before = prior.as_ref().map(describe);
         let mut tx = state.store.write().await?;
         still_open_to(&mut tx, &round, entry.id, principal.id).await?;
+        // The vote it replaces, read under the lock (another tab of the
+        // same member may have voted meanwhile).
+        let before = council::vote_of(&mut tx, entry.id, principal.id)
+            .await?
+            .map(|v| describe(&v.vote));
         council::cast_vote(&mut tx, round.id, entry.id, principal.id, vote, now).await?;
         let mut row = audit_entry(crate::domain::audit::AuditAction::CouncilVoteCast, Some(&principal));
         row.target_type = Some("entry");
@@ -449,9 +450,10 @@ pub(crate) mod imp {
             // Having no tie is what a member's silence means.
             return Err(AppError::field(FieldError::new("tie", Problem::Required)));
         };
-        let (entry, round, prior) = member_on_entry(&state, &principal, entry, false).await?;
+        let (entry, round) = member_on_entry(&state, &principal, entry, false).await?;
         let mut tx = state.store.write().await?;
         still_open_to(&mut tx, &round, entry.id, principal.id).await?;
+        let prior = council::vote_of(&mut tx, entry.id, principal.id).await?.map(|v| v.vote);
         jury::declare(
             &mut tx,
             round.id,
