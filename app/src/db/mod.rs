@@ -109,8 +109,10 @@ pub fn is_busy(error: &sqlx::Error) -> bool {
             // SQLite: SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their
             // extended codes; PostgreSQL: serialization_failure,
             // deadlock_detected, lock_not_available.
-            matches!(code, "5" | "6" | "40001" | "40P01" | "55P03")
-                || code.parse::<i32>().is_ok_and(|c| c & 0xff == 5 || c & 0xff == 6)
+            // SQLite's codes have at most four digits (PostgreSQL's
+            // SQLSTATEs five, some all digits: never read those as SQLite's).
+            matches!(code, "40001" | "40P01" | "55P03")
+                || (code.len() <= 4 && code.parse::<i32>().is_ok_and(|c| c & 0xff == 5 || c & 0xff == 6))
                 || db.message().contains("database is locked")
         }
         _ => false,
