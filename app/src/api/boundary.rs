@@ -136,3 +136,17 @@ pub fn audit_entry(action: AuditAction, actor: Option<&Principal>) -> AuditEntry
         ..AuditEntry::default()
     }
 }
+
+/// An audit row about an account (its id and name as the target).
+pub fn audit_about_user(
+    action: AuditAction,
+    actor: Option<&Principal>,
+    user: crate::domain::ids::UserId,
+    name: &str,
+) -> AuditEntry {
+    let mut entry = audit_entry(action, actor);
+    entry.target_type = Some("user");
+    entry.target_id = Some(user.to_string());
+    entry.target_name = Some(name.to_owned());
+    entry
+}

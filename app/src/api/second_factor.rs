@@ -73,7 +73,7 @@ pub(crate) use imp::start_challenge;
 #[cfg(feature = "ssr")]
 mod imp {
     use super::{Enrolment, SecondFactorView};
-    use crate::api::boundary::{app_state, audit_entry, notice_back, redirect_to};
+    use crate::api::boundary::{app_state, audit_about_user, notice_back, redirect_to};
     use crate::auth::principal::{require_administrator, require_principal, set_cookie};
     use crate::auth::request::cookie;
     use crate::auth::second_factor::{enrolment_uri, grouped, matching_step, new_secret, qr_path};
@@ -206,10 +206,12 @@ mod imp {
         // shown the code.
         let ended = sessions::delete_user_sessions(&mut tx, principal.id, Some(&principal.session_hash)).await?;
         throttle::clear_throttle(&mut tx, &key).await?;
-        let mut entry = audit_entry(AuditAction::SecondFactorEnabled, Some(&principal));
-        entry.target_type = Some("user");
-        entry.target_id = Some(principal.id.to_string());
-        entry.target_name = Some(principal.name.clone());
+        let mut entry = audit_about_user(
+            AuditAction::SecondFactorEnabled,
+            Some(&principal),
+            principal.id,
+            &principal.name,
+        );
         entry.details = Some(serde_json::json!({ "other_sessions_ended": ended }));
         audit::append(&mut tx, entry).await?;
         tx.commit().await?;
@@ -232,10 +234,12 @@ mod imp {
         let mut tx = state.store.write().await?;
         store::remove(&mut tx, principal.id, now).await?;
         throttle::clear_throttle(&mut tx, &key).await?;
-        let mut entry = audit_entry(AuditAction::SecondFactorRemoved, Some(&principal));
-        entry.target_type = Some("user");
-        entry.target_id = Some(principal.id.to_string());
-        entry.target_name = Some(principal.name.clone());
+        let entry = audit_about_user(
+            AuditAction::SecondFactorRemoved,
+            Some(&principal),
+            principal.id,
+            &principal.name,
+        );
         audit::append(&mut tx, entry).await?;
         tx.commit().await?;
         redirect_to("/account/two-step?notice=second-factor-off");
@@ -262,10 +266,12 @@ mod imp {
             return Err(AppError::Conflict);
         }
         let ended = sessions::delete_user_sessions(&mut tx, user, None).await?;
-        let mut entry = audit_entry(AuditAction::SecondFactorRemoved, Some(admin.principal()));
-        entry.target_type = Some("user");
-        entry.target_id = Some(user.to_string());
-        entry.target_name = Some(target.name.clone());
+        let mut entry = audit_about_user(
+            AuditAction::SecondFactorRemoved,
+            Some(admin.principal()),
+            user,
+            &target.name,
+        );
         entry.details = Some(serde_json::json!({ "reason": reason, "sessions_ended": ended }));
         audit::append(&mut tx, entry).await?;
         tx.commit().await?;
@@ -315,10 +321,7 @@ mod imp {
         let key = count_code(&state, user.id, now).await?;
         if !accept_code(&state, user.id, &code, now).await? {
             let mut tx = state.store.write().await?;
-            let mut entry = audit_entry(AuditAction::SignInFailed, None);
-            entry.target_type = Some("user");
-            entry.target_id = Some(user.id.to_string());
-            entry.target_name = Some(user.name.clone());
+            let mut entry = audit_about_user(AuditAction::SignInFailed, None, user.id, &user.name);
             entry.details = Some(serde_json::json!({ "reason": "wrong_code" }));
             audit::append(&mut tx, entry).await?;
             let used_up = challenge.attempts + 1 >= CHALLENGE_ATTEMPTS;

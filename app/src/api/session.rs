@@ -85,7 +85,7 @@ pub(crate) use imp::finish_sign_in;
 #[cfg(feature = "ssr")]
 mod imp {
     use super::SignedInUser;
-    use crate::api::boundary::{app_state, audit_entry, notice_back, redirect_to};
+    use crate::api::boundary::{app_state, audit_about_user, audit_entry, notice_back, redirect_to};
     use crate::auth::password::{hash_password, verify_password};
     use crate::auth::principal::{
         current_principal, require_principal, session_cookie, session_cookie_name, set_cookie, start_session,
@@ -367,10 +367,12 @@ mod imp {
         let ended = sessions::delete_user_sessions(&mut tx, principal.id, Some(&principal.session_hash)).await?;
         crate::db::password_resets::expire_resets_of(&mut tx, principal.id, now).await?;
         throttle::clear_throttle(&mut tx, &key).await?;
-        let mut entry = audit_entry(AuditAction::PasswordChanged, Some(&principal));
-        entry.target_type = Some("user");
-        entry.target_id = Some(principal.id.to_string());
-        entry.target_name = Some(principal.name.clone());
+        let mut entry = audit_about_user(
+            AuditAction::PasswordChanged,
+            Some(&principal),
+            principal.id,
+            &principal.name,
+        );
         entry.details = Some(serde_json::json!({ "other_sessions_ended": ended }));
         audit::append(&mut tx, entry).await?;
         tx.commit().await?;

@@ -5,6 +5,7 @@ use leptos_meta::Title;
 
 use crate::api::second_factor::SignInCode;
 use crate::components::form::{field_errors, island_setup, Field, FormStatus};
+use crate::domain::validation::FieldError;
 use crate::i18n::use_i18n;
 
 /// Asks for the six digits the app shows now.
@@ -32,11 +33,21 @@ fn SignInCodeForm() -> impl IntoView {
     view! {
         <ActionForm action=action>
             <FormStatus action=action/>
-            <Field name="code" label=i18n.t("field-code") errors required=true maxlength=9
-                inputmode="numeric" autocomplete="one-time-code" hint=i18n.t("field-code-hint")/>
+            <CodeField errors id="f-code"/>
             <button type="submit" class="button" disabled=move || action.pending().get()>
                 {i18n.t("sign-in-code-submit")}
             </button>
         </ActionForm>
+    }
+}
+
+/// The six digits from an authenticator app, as every form that asks for
+/// them shows the field (numeric keypad, the browser's one-time-code fill).
+#[component]
+pub fn CodeField(errors: Signal<Vec<FieldError>>, #[prop(into)] id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Field name="code" id label=i18n.t("field-code") errors required=true maxlength=9
+            inputmode="numeric" autocomplete="one-time-code" hint=i18n.t("field-code-hint")/>
     }
 }

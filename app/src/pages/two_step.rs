@@ -6,9 +6,10 @@ use leptos_meta::Title;
 use crate::api::second_factor::{
     second_factor_state, BeginSecondFactor, ConfirmSecondFactor, Enrolment, RemoveSecondFactor,
 };
-use crate::components::form::{field_errors, island_setup, notice_is, Field, FormStatus};
+use crate::components::form::{field_errors, island_setup, notice_is, FormStatus};
 use crate::components::status::{LoadError, Loading};
 use crate::i18n::use_i18n;
+use crate::pages::sign_in_code::CodeField;
 
 /// The page: what is set up, and the one next step.
 #[component]
@@ -110,8 +111,7 @@ fn ConfirmForm() -> impl IntoView {
     view! {
         <ActionForm action=action>
             <FormStatus action=action/>
-            <Field name="code" label=i18n.t("field-code") errors required=true maxlength=9
-                inputmode="numeric" autocomplete="one-time-code" hint=i18n.t("field-code-hint")/>
+            <CodeField errors id="f-code"/>
             <button type="submit" class="button" disabled=move || action.pending().get()>
                 {i18n.t("two-step-confirm")}
             </button>
@@ -130,8 +130,7 @@ fn RemoveForm() -> impl IntoView {
         <h2>{i18n.t("two-step-remove-title")}</h2>
         <ActionForm action=action>
             <FormStatus action=action/>
-            <Field name="code" id="f-remove-code" label=i18n.t("field-code") errors required=true maxlength=9
-                inputmode="numeric" autocomplete="one-time-code"/>
+            <CodeField errors id="f-remove-code"/>
             <button type="submit" class="button button-secondary" disabled=move || action.pending().get()>
                 {i18n.t("two-step-remove")}
             </button>
