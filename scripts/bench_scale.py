@@ -77,13 +77,17 @@ class Client:
     busy_lock = threading.Lock()
 
     def call(self, name, fields):
-        """A server function call; told the server is busy (503), waits
-        the Retry-After it names and tries again, as the page asks a person
-        to do (the retries are counted)."""
         body = urllib.parse.urlencode(fields)
+        return self.patiently(lambda: self.request("POST", f"/api/{name}", body, {
+            "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"}))
+
+    @staticmethod
+    def patiently(send):
+        """Sends; told the server is busy (503), waits the Retry-After it
+        names and sends again, as the page asks a person to do (the retries
+        are counted)."""
         for _ in range(20):
-            status, response, data = self.request("POST", f"/api/{name}", body, {
-                "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"})
+            status, response, data = send()
             if status != 503:
                 break
             with Client.busy_lock:
@@ -101,14 +105,7 @@ class Client:
         return self.request("GET", path, headers={"Accept": "text/html"})
 
     def upload(self, entry, kind, filename, mime, content):
-        for _ in range(20):
-            status, response, data = self.upload_once(entry, kind, filename, mime, content)
-            if status != 503:
-                break
-            with Client.busy_lock:
-                Client.busy += 1
-            time.sleep(float(response.getheader("retry-after") or "1"))
-        return status, response, data
+        return self.patiently(lambda: self.upload_once(entry, kind, filename, mime, content))
 
     def upload_once(self, entry, kind, filename, mime, content):
         boundary = "----tieubieu-bench"

@@ -66,22 +66,6 @@ async fn tally(
         .await
 }
 
-async fn decide(w: &World, actor: &Actor, number: &str, date: &str, signer: &str) -> Reply {
-    w.app
-        .call(
-            "record_decision",
-            actor,
-            &[
-                ("round", &w.round),
-                ("decision_number", number),
-                ("decided_on", date),
-                ("signer", signer),
-                ("issuer", "Ủy ban nhân dân tỉnh Đồng Nai"),
-            ],
-        )
-        .await
-}
-
 async fn figures(w: &World) -> app::api::statistics::Statistics {
     let reply = w.app.call("statistics", &Actor::anonymous(), &[]).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
@@ -140,11 +124,6 @@ async fn a_decided(w: &World, with_b: bool, nominate: &str) {
         ok(&vote(w, member, &w.a, "for", nominate).await);
     }
     ok(&decide(w, &w.secretary, "1234/QĐ-UBND", &today(), "Nguyễn Văn A").await);
-}
-
-fn today() -> String {
-    let now = Timestamp::now().vn_input_value();
-    now[..10].to_owned()
 }
 
 #[tokio::test]

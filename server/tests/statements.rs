@@ -10,7 +10,7 @@ mod common;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
-use common::world::{ok, score, sized_world, to_judging, World};
+use common::world::{decide, ok, score, sized_world, to_judging, today, World};
 use common::{backends, Actor};
 use http::StatusCode;
 use tracing_subscriber::layer::{Context, SubscriberExt};
@@ -204,33 +204,25 @@ async fn counts_for(backend: common::Backend, extra: usize) -> Counts {
             &[("entry", &w.a), ("recognise", "for"), ("nominate", "for")],
         )
         .await);
+    // The extra entries are recognised and nominated too, so the pages
+    // after the decision list more products in the larger round.
     for member in [&w.council, &w.council2] {
-        for entry in [&w.b, &w.own].into_iter().chain(&w.extra) {
+        for (entry, ballot) in [(&w.b, "against"), (&w.own, "against")]
+            .into_iter()
+            .chain(w.extra.iter().map(|e| (e, "for")))
+        {
+            let nominate = if ballot == "for" { "for" } else { "" };
             ok(&w
                 .app
                 .call(
                     "cast_council_vote",
                     member,
-                    &[("entry", entry), ("recognise", "against"), ("nominate", "")],
+                    &[("entry", entry), ("recognise", ballot), ("nominate", nominate)],
                 )
                 .await);
         }
     }
-    let day = app::domain::time::Timestamp::now().vn_input_value()[..10].to_owned();
-    ok(&w
-        .app
-        .call(
-            "record_decision",
-            &w.secretary,
-            &[
-                ("round", &round),
-                ("decision_number", "12/QĐ-UBND"),
-                ("decided_on", &day),
-                ("signer", "Nguyễn Văn A"),
-                ("issuer", "Ủy ban nhân dân tỉnh Đồng Nai"),
-            ],
-        )
-        .await);
+    ok(&decide(&w, &w.secretary, "12/QĐ-UBND", &today(), "Nguyễn Văn A").await);
     measure_page(
         &w,
         &mut counts,

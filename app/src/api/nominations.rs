@@ -163,15 +163,29 @@ pub mod imp {
             .map(|n| (n.source_entry, n))
             .collect();
         let groups = rounds::groups(conn, round.id).await?;
+        // The round's entries, businesses, certificates and sets, each read
+        // once: the statements do not grow with the nominees.
+        let mut entries: HashMap<EntryId, EntryRecord> = entries::entries_of_round(conn, round.id)
+            .await?
+            .into_iter()
+            .map(|e| (e.id, e))
+            .collect();
+        let mut businesses: HashMap<EntryId, BusinessRecord> = businesses::entries_with_business(conn, round.id)
+            .await?
+            .into_iter()
+            .map(|(entry, _, _, b)| (entry, b))
+            .collect();
+        let certificates = council::certificates_of_round(conn, round.id).await?;
+        let sets = council::sets_of_round(conn, round.id).await?;
         let mut list = Vec::new();
         for result in results.into_iter().filter(|r| r.nominated) {
-            let Some(entry) = entries::get_entry(conn, result.entry).await? else {
+            let Some(entry) = entries.remove(&result.entry) else {
                 continue;
             };
-            let Some(business) = businesses::get_business(conn, entry.business).await? else {
+            let Some(business) = businesses.remove(&entry.id) else {
                 continue;
             };
-            let certificate = council::certificate_of_entry(conn, entry.id).await?;
+            let certificate = council::certificate_among(&certificates, &sets, entry.id).cloned();
             let group_name = groups
                 .iter()
                 .find(|g| Some(g.number) == entry.content.group)
@@ -517,12 +531,17 @@ pub mod imp {
             .await?
             .map(|r| r.settings.name)
             .unwrap_or_default();
-        Ok(Some(CarriedCertificate {
-            number: c.number,
+        Ok(Some(shown(&c, round_name, now)))
+    }
+
+    /// A carried certificate as the pages show it.
+    fn shown(c: &CertificateRecord, round_name: String, now: Timestamp) -> CarriedCertificate {
+        CarriedCertificate {
+            number: c.number.clone(),
             valid_until: c.valid_until,
             status: status(c.valid_until, c.revoked.is_some(), now),
             round_name,
-        }))
+        }
     }
 
     /// What each nomination that arrived in `round` carries, by the entry
@@ -551,15 +570,8 @@ pub mod imp {
             .iter()
             .filter_map(|n| {
                 let c = certificates.get(&n.certificate)?;
-                Some((
-                    n.entry,
-                    CarriedCertificate {
-                        number: c.number.clone(),
-                        valid_until: c.valid_until,
-                        status: status(c.valid_until, c.revoked.is_some(), now),
-                        round_name: names.get(&n.source_round).cloned().unwrap_or_default(),
-                    },
-                ))
+                let round_name = names.get(&n.source_round).cloned().unwrap_or_default();
+                Some((n.entry, shown(c, round_name, now)))
             })
             .collect())
     }

@@ -74,7 +74,7 @@ pub(crate) use imp::start_challenge;
 mod imp {
     use super::{Enrolment, SecondFactorView};
     use crate::api::boundary::{app_state, audit_about_user, notice_back, redirect_to};
-    use crate::auth::principal::{require_administrator, require_principal, set_cookie};
+    use crate::auth::principal::{private_cookie, require_administrator, require_principal, set_cookie};
     use crate::auth::request::cookie;
     use crate::auth::second_factor::{enrolment_uri, grouped, matching_step, new_secret, qr_path};
     use crate::auth::token::{hash_token, looks_like_token, new_token};
@@ -85,6 +85,7 @@ mod imp {
     use crate::domain::administration::AccountStatus;
     use crate::domain::audit::AuditAction;
     use crate::domain::ids::UserId;
+    use crate::domain::text::clean_line;
     use crate::domain::throttle::ACCOUNT_POLICY;
     use crate::domain::time::Timestamp;
     use crate::domain::validation::{FieldError, Problem};
@@ -100,11 +101,7 @@ mod imp {
     }
 
     fn challenge_cookie(state: &AppState, token: &str, max_age: i64) -> String {
-        let secure = if state.config.https() { "; Secure" } else { "" };
-        format!(
-            "{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}",
-            challenge_cookie_name(state)
-        )
+        private_cookie(state, challenge_cookie_name(state), token, max_age)
     }
 
     fn code_error(problem: Problem) -> AppError {
@@ -250,13 +247,10 @@ mod imp {
         let state = app_state()?;
         let admin = require_administrator(&state).await?;
         let user = UserId::parse(user.trim()).ok_or(AppError::NotFound)?;
-        let reason = reason.trim();
-        if reason.is_empty() {
+        // One line (no control characters), at most 500 characters.
+        let Some(reason) = clean_line("reason", reason, 500, false)? else {
             return Err(FieldError::new("reason", Problem::ReasonRequired).into());
-        }
-        if reason.chars().count() > 500 {
-            return Err(FieldError::new("reason", Problem::TooLong { max: 500 }).into());
-        }
+        };
         let now = Timestamp::now();
         let mut conn = state.store.pool().acquire().await?;
         let target = users::get_user(&mut conn, user).await?.ok_or(AppError::NotFound)?;

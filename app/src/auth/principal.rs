@@ -159,11 +159,14 @@ pub async fn start_session(state: &AppState, conn: &mut Conn, user: UserId) -> R
 /// A `Set-Cookie` value for the session cookie: HttpOnly (no script reads
 /// it), SameSite=Lax (not sent on cross-site posts), Secure over HTTPS.
 pub fn session_cookie(state: &AppState, token: &str, max_age_secs: i64) -> String {
+    private_cookie(state, session_cookie_name(state), token, max_age_secs)
+}
+
+/// A `Set-Cookie` value for a cookie only the server reads (a session, a
+/// sign-in waiting for its code): HttpOnly, SameSite=Lax, Secure over HTTPS.
+pub fn private_cookie(state: &AppState, name: &str, value: &str, max_age_secs: i64) -> String {
     let secure = if state.config.https() { "; Secure" } else { "" };
-    format!(
-        "{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{secure}",
-        session_cookie_name(state)
-    )
+    format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{secure}")
 }
 
 /// Adds a `Set-Cookie` header to the current response.

@@ -579,6 +579,21 @@ pub struct SetRecord {
     pub entries: Vec<EntryId>,
 }
 
+/// The certificate of `entry` among a round's certificates: its own, or
+/// that of the set it belongs to (what [`certificate_of_entry`] reads,
+/// for a caller that has the round's certificates and sets already).
+pub fn certificate_among<'a>(
+    certificates: &'a [CertificateRecord],
+    sets: &[SetRecord],
+    entry: EntryId,
+) -> Option<&'a CertificateRecord> {
+    certificates.iter().find(|c| {
+        c.entry == entry
+            || c.set
+                .is_some_and(|s| sets.iter().any(|x| x.id == s && x.entries.contains(&entry)))
+    })
+}
+
 /// Forms a set of `entries` (the caller has checked they are of one
 /// business and in no set).
 pub async fn create_set(

@@ -12,7 +12,7 @@ use rust_xlsxwriter::{Format, Workbook, XlsxError};
 use super::certificate_pdf::{self, CertificateContent};
 use super::state::AppState;
 use super::uploads::language;
-use crate::api::council::certificate::facts;
+use crate::api::council::certificate::{facts, CertificateFacts};
 use crate::api::council::report::imp::report_for;
 use crate::api::council::JuryReport;
 use crate::api::judging::access::entry_in_round;
@@ -146,7 +146,11 @@ pub async fn certificate_of_record(
     public_url: &str,
     record: council::CertificateRecord,
 ) -> Result<(CertificateContent, String), AppError> {
-    let f = facts(conn, record).await?;
+    Ok(printed_certificate(facts(conn, record).await?, public_url))
+}
+
+/// What the PDF of a certificate prints, and its file name, from its facts.
+pub fn printed_certificate(f: CertificateFacts, public_url: &str) -> (CertificateContent, String) {
     let verify_url = format!(
         "{}{}",
         public_url.trim_end_matches('/'),
@@ -158,7 +162,7 @@ pub async fn certificate_of_record(
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '-' })
         .collect();
-    Ok((
+    (
         CertificateContent {
             issuer: f.decision.issuer,
             level: f.level.vi,
@@ -179,7 +183,7 @@ pub async fn certificate_of_record(
             verify_url,
         },
         format!("giay-chung-nhan-{file_name}.pdf"),
-    ))
+    )
 }
 
 /// One counted score sheet in the score table.
@@ -228,11 +232,7 @@ pub async fn score_table(conn: &mut Conn, principal: &Principal, id: &str) -> Re
     let sets = council::sets_of_round(conn, round.id).await?;
     let mut outcomes = std::collections::HashMap::new();
     for r in &results {
-        let set = sets.iter().find(|s| s.entries.contains(&r.entry)).map(|s| s.id);
-        let certificate = certificates
-            .iter()
-            .find(|c| c.entry == r.entry || (set.is_some() && c.set == set))
-            .map(|c| c.number.clone());
+        let certificate = council::certificate_among(&certificates, &sets, r.entry).map(|c| c.number.clone());
         outcomes.insert(r.entry, ((r.recognised, r.nominated), certificate));
     }
     let (report, _, counted) = build_all(conn, &round).await?;

@@ -18,8 +18,9 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
 use super::certificate_pdf::{self, CertificateContent};
-use super::exports::{certificate_of_record, refusal};
+use super::exports::{printed_certificate, refusal};
 use super::state::AppState;
+use crate::api::council::certificate::facts_in;
 use crate::api::nominations::imp::{nominees, Nominee};
 use crate::api::rounds::access::{load, roles_in};
 use crate::db::entries::{self, FileRecord};
@@ -117,13 +118,23 @@ pub async fn nominations_zip(State(state): State<AppState>, Path(id): Path<Strin
         if !results_fixed(round.state) {
             return Err(NominationRefusal::NotDecided.into());
         }
+        // The round's files and decision, read once for every nominee.
+        let mut round_files = entries::files_of_round(&mut conn, round.id).await?;
+        let decision = crate::db::council::decision(&mut conn, round.id)
+            .await?
+            .ok_or(NominationRefusal::NotDecided)?;
         let mut items = Vec::new();
         for nominee in nominees(&mut conn, &round).await? {
             let code = nominee.entry.selection_code.clone().unwrap_or_default();
             let product = nominee.entry.content.product_name.clone().unwrap_or_default();
             let folder = safe_name(&format!("{code} {product}"), 80);
             let mut files = Vec::new();
-            for (n, f) in entries::files_of(&mut conn, nominee.entry.id).await?.iter().enumerate() {
+            for (n, f) in round_files
+                .remove(&nominee.entry.id)
+                .unwrap_or_default()
+                .iter()
+                .enumerate()
+            {
                 if let Some(path) = state.files.path(&f.content_hash) {
                     files.push((file_path(&folder, n, f), path));
                 }
@@ -131,8 +142,8 @@ pub async fn nominations_zip(State(state): State<AppState>, Path(id): Path<Strin
             let certificate = match &nominee.certificate {
                 // A revoked certificate is listed with its status, never printed.
                 Some(record) if record.revoked.is_none() => {
-                    let (content, name) =
-                        certificate_of_record(&mut conn, &state.config.public_url, record.clone()).await?;
+                    let facts = facts_in(&mut conn, round.clone(), decision.clone(), record.clone()).await?;
+                    let (content, name) = printed_certificate(facts, &state.config.public_url);
                     Some((format!("{folder}/{name}"), content))
                 }
                 _ => None,

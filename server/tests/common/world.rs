@@ -401,3 +401,26 @@ pub async fn score(w: &World, actor: &Actor, entry: &str, points: [&str; 4]) {
         .collect();
     ok(&save(w, actor, save_fields(entry, "", "0", "submit", &lines, "")).await);
 }
+
+/// Records the decision of the round as `actor` (the secretariat).
+pub async fn decide(w: &World, actor: &Actor, number: &str, date: &str, signer: &str) -> Reply {
+    w.app
+        .call(
+            "record_decision",
+            actor,
+            &[
+                ("round", &w.round),
+                ("decision_number", number),
+                ("decided_on", date),
+                ("signer", signer),
+                ("issuer", "Ủy ban nhân dân tỉnh Đồng Nai"),
+            ],
+        )
+        .await
+}
+
+/// Today, as a date field takes it.
+pub fn today() -> String {
+    let now = Timestamp::now().vn_input_value();
+    now[..10].to_owned()
+}

@@ -124,6 +124,22 @@ pub async fn facts(conn: &mut Conn, record: CertificateRecord) -> Result<Certifi
     let decision = council::decision(conn, round.id)
         .await?
         .ok_or_else(|| missing("decision"))?;
+    facts_in(conn, round, decision, record).await
+}
+
+/// [`facts`] for a caller that has read the certificate's round and its
+/// decision already (the nomination package prints many certificates of
+/// one round): no query, unless the certificate predates kept names.
+pub async fn facts_in(
+    conn: &mut Conn,
+    round: RoundRecord,
+    decision: DecisionRecord,
+    record: CertificateRecord,
+) -> Result<CertificateFacts, AppError> {
+    let missing = |what: &str| {
+        tracing::error!(certificate = %record.number, "certificate without its {what}");
+        AppError::Internal
+    };
     let names = match record.names.clone() {
         Some(names) => names,
         None => {

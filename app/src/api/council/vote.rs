@@ -160,14 +160,7 @@ pub(crate) mod imp {
                 let meeting = tallies.get(&entry).map(|t| (t.recognise, t.nominate));
                 let (recognise, nominate) = standing_counts(voters, meeting, &ballots);
                 let reaches = row.figures.reaches;
-                let certificate = certificates
-                    .iter()
-                    .find(|c| {
-                        c.entry == entry
-                            || c.set
-                                .is_some_and(|s| sets.iter().any(|x| x.id == s && x.entries.contains(&entry)))
-                    })
-                    .map(|c| c.number.clone());
+                let certificate = council::certificate_among(&certificates, &sets, entry).map(|c| c.number.clone());
                 items.push(CouncilItem {
                     group: group.number,
                     voters,
