@@ -598,6 +598,18 @@ async fn the_jury_report_combines_the_submitted_sheets_for_the_council() {
                 .all(|r| r.figures.official.is_none() && r.rank.is_none()));
             assert!(other.rows.iter().any(|r| r.expected_sheets > 0));
         }
+        // Sheets written before their sums were kept (no subtotals) give
+        // the same report, summed from their lines.
+        let kept = w.app.call("jury_report", &w.secretary, &[("round", &w.round)]).await;
+        let mut conn = w.app.state.store.pool().acquire().await.unwrap();
+        let cleared = sqlx::query("UPDATE score_sheets SET subtotals = NULL")
+            .execute(&mut *conn)
+            .await
+            .unwrap();
+        assert_eq!(cleared.rows_affected(), 4);
+        drop(conn);
+        let summed = w.app.call("jury_report", &w.secretary, &[("round", &w.round)]).await;
+        assert_eq!(summed.body, kept.body);
         // Jurors do not read the council's report; outsiders do not learn
         // the round exists.
         let juror = w.app.call("jury_report", &w.one, &[("round", &w.round)]).await;

@@ -173,6 +173,7 @@ async fn sheets_are_written_by_version_locked_on_submission_and_reopened() {
             state: SheetState::Draft,
             points: &points,
             total: Points(2250),
+            subtotals: &[Points(2250), Points(0)],
             comment: Some("Sản phẩm đẹp"),
             from_paper: false,
             by: one,
@@ -187,6 +188,7 @@ async fn sheets_are_written_by_version_locked_on_submission_and_reopened() {
         assert_eq!(stored.version, 1);
         assert_eq!(stored.points, [("k1".to_string(), Points(2250))].into());
         assert_eq!(stored.comment.as_deref(), Some("Sản phẩm đẹp"));
+        assert_eq!(stored.subtotals, Some(vec![Points(2250), Points(0)]));
 
         let mut full = points.clone();
         full.insert("k2".into(), Some(Points(1000)));
@@ -194,6 +196,7 @@ async fn sheets_are_written_by_version_locked_on_submission_and_reopened() {
             state: SheetState::Submitted,
             points: &full,
             total: Points(3250),
+            subtotals: &[Points(2250), Points(1000)],
             ..draft.clone()
         };
         assert_eq!(
@@ -213,6 +216,11 @@ async fn sheets_are_written_by_version_locked_on_submission_and_reopened() {
             (SheetState::Submitted, Points(3250), 2)
         );
         assert_eq!(stored.submitted_at, Some(NOW));
+        assert_eq!(
+            stored.subtotals,
+            Some(vec![Points(2250), Points(1000)]),
+            "the sums as submitted"
+        );
         assert!(
             !sheets::delete_draft(&mut conn, entry, one).await.unwrap(),
             "submitted sheets stay"

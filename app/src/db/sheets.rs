@@ -40,12 +40,33 @@ pub struct SheetRecord {
     pub submitted_at: Option<Timestamp>,
     /// When it was last written.
     pub updated_at: Timestamp,
+    /// Its sum per criterion group as written with it (`None` for a
+    /// sheet written before these were kept: sum its lines instead).
+    pub subtotals: Option<Vec<Points>>,
     /// The points of the lines that hold some, by line key.
     pub points: BTreeMap<String, Points>,
 }
 
+/// Writes sums per criterion group as stored: hundredths, comma-separated.
+fn encode_subtotals(subtotals: &[Points]) -> String {
+    subtotals
+        .iter()
+        .map(|p| p.centi().to_string())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Reads stored sums per criterion group.
+fn decode_subtotals(text: &str) -> Option<Vec<Points>> {
+    if text.is_empty() {
+        return Some(Vec::new());
+    }
+    text.split(',').map(|part| part.parse().ok().map(Points)).collect()
+}
+
 const COLUMNS: &str =
-    "id, round_id, entry_id, juror_id, state, version, comment, total_centi, from_paper, updated_by, submitted_at, updated_at";
+    "id, round_id, entry_id, juror_id, state, version, comment, total_centi, from_paper, updated_by, submitted_at, updated_at, \
+     subtotals";
 
 fn from_row(row: &sqlx::any::AnyRow) -> Result<SheetRecord, sqlx::Error> {
     let text = |column: &str| -> Result<String, sqlx::Error> { row.try_get(column) };
@@ -55,6 +76,10 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<SheetRecord, sqlx::Error> {
     let state = text("state")?;
     let by = text("updated_by")?;
     let submitted: Option<i64> = row.try_get("submitted_at")?;
+    let subtotals: Option<String> = row.try_get("subtotals")?;
+    let subtotals = subtotals
+        .map(|t| decode_subtotals(&t).ok_or_else(|| decode_error("score_sheets.subtotals", &t)))
+        .transpose()?;
     let id = text("id")?;
     Ok(SheetRecord {
         id: SheetId::parse(&id).ok_or_else(|| decode_error("score_sheets.id", &id))?,
@@ -69,6 +94,7 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<SheetRecord, sqlx::Error> {
         updated_by: UserId::parse(&by).ok_or_else(|| decode_error("score_sheets.updated_by", &by))?,
         submitted_at: submitted.map(Timestamp),
         updated_at: Timestamp(row.try_get("updated_at")?),
+        subtotals,
         points: BTreeMap::new(),
     })
 }
@@ -146,6 +172,8 @@ pub struct SheetWrite<'a> {
     pub points: &'a SheetPoints,
     /// Their sum.
     pub total: Points,
+    /// Their sum per criterion group, in the order of the round's criteria.
+    pub subtotals: &'a [Points],
     /// The comment.
     pub comment: Option<&'a str>,
     /// Typed in from paper by the secretariat.
@@ -170,8 +198,8 @@ pub async fn write_sheet(
         let id = SheetId::new().to_string();
         let result = sqlx::query(
             "INSERT INTO score_sheets (id, round_id, entry_id, juror_id, state, version, comment, total_centi, \
-             from_paper, updated_by, submitted_at, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, $9, $10, $11, $11)",
+             from_paper, updated_by, submitted_at, created_at, updated_at, subtotals) \
+             VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, $9, $10, $11, $11, $12)",
         )
         .bind(&id)
         .bind(w.round.to_string())
@@ -184,6 +212,7 @@ pub async fn write_sheet(
         .bind(w.by.to_string())
         .bind(submitted)
         .bind(now.millis())
+        .bind(encode_subtotals(w.subtotals))
         .execute(&mut *conn)
         .await;
         match result {
@@ -195,7 +224,7 @@ pub async fn write_sheet(
     } else {
         let row = sqlx::query(
             "UPDATE score_sheets SET state = $4, version = version + 1, comment = $5, total_centi = $6, \
-             from_paper = $7, updated_by = $8, submitted_at = $9, updated_at = $10 \
+             from_paper = $7, updated_by = $8, submitted_at = $9, updated_at = $10, subtotals = $11 \
              WHERE entry_id = $1 AND juror_id = $2 AND version = $3 AND state = 'draft' RETURNING id",
         )
         .bind(w.entry.to_string())
@@ -208,6 +237,7 @@ pub async fn write_sheet(
         .bind(w.by.to_string())
         .bind(submitted)
         .bind(now.millis())
+        .bind(encode_subtotals(w.subtotals))
         .fetch_optional(&mut *conn)
         .await?;
         match row {
@@ -273,4 +303,22 @@ pub async fn delete_draft(conn: &mut Conn, entry: EntryId, juror: UserId) -> Res
         .execute(&mut *conn)
         .await?;
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subtotals_read_back_as_written() {
+        for sums in [
+            vec![],
+            vec![Points(0)],
+            vec![Points(1250), Points(3000), Points(-5), Points(700)],
+        ] {
+            assert_eq!(decode_subtotals(&encode_subtotals(&sums)), Some(sums));
+        }
+        assert_eq!(decode_subtotals("12,x"), None);
+        assert_eq!(decode_subtotals("12,,3"), None);
+    }
 }

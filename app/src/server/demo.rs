@@ -718,6 +718,7 @@ async fn load(state: &AppState) -> Result<Loaded, AppError> {
                 .collect();
             let points = check_sheet(&spec, &typed, true)?;
             let comment = comment_for(i, j);
+            let sums = totals(&spec, &points);
             sheets::write_sheet(
                 conn,
                 &sheets::SheetWrite {
@@ -726,7 +727,8 @@ async fn load(state: &AppState) -> Result<Loaded, AppError> {
                     juror,
                     state: SheetState::Submitted,
                     points: &points,
-                    total: totals(&spec, &points).total,
+                    total: sums.total,
+                    subtotals: &sums.per_criterion,
                     comment: Some(comment.as_str()),
                     from_paper: false,
                     by: juror,

@@ -69,30 +69,48 @@ pub(crate) mod imp {
         {
             specs.insert(group, sheet_spec(conn, round, group).await?);
         }
-        // The sheets that count, with their lines (the jury read them
-        // without).
-        let mut submitted: Vec<SheetRecord> = jury
+        // The sheets that count. Each keeps its sums per criterion group;
+        // only a sheet written before they were kept has its lines read.
+        let submitted: Vec<SheetRecord> = jury
             .sheets
             .values()
             .filter(|s| s.state == SheetState::Submitted && expected.contains(&(s.entry, s.juror)))
             .cloned()
             .collect();
-        sheets::load_points(conn, &mut submitted).await?;
+        let entries: BTreeMap<EntryId, &JudgedEntry> = jury.entries.iter().map(|e| (e.id, e)).collect();
+        let (kept, mut older): (Vec<SheetRecord>, Vec<SheetRecord>) = submitted.into_iter().partition(|sheet| {
+            let criteria = entries
+                .get(&sheet.entry)
+                .and_then(|e| specs.get(&e.group))
+                .map(|spec| spec.criteria.len());
+            sheet
+                .subtotals
+                .as_ref()
+                .map(Vec::len)
+                .is_some_and(|n| Some(n) == criteria)
+        });
+        sheets::load_points(conn, &mut older).await?;
         let mut counted = Vec::new();
-        for sheet in submitted {
-            let Some(entry) = jury.entries.iter().find(|e| e.id == sheet.entry) else {
+        for sheet in kept.into_iter().chain(older) {
+            let Some(entry) = entries.get(&sheet.entry) else {
                 continue;
             };
             let Some(spec) = specs.get(&entry.group) else {
                 continue;
             };
-            let points = spec
-                .lines()
-                .map(|line| (line.key.clone(), sheet.points.get(&line.key).copied()))
-                .collect();
+            let per_criterion = match &sheet.subtotals {
+                Some(sums) if sums.len() == spec.criteria.len() => sums.clone(),
+                _ => {
+                    let points = spec
+                        .lines()
+                        .map(|line| (line.key.clone(), sheet.points.get(&line.key).copied()))
+                        .collect();
+                    totals(spec, &points).per_criterion
+                }
+            };
             counted.push(CountedSheet {
-                entry: entry.clone(),
-                per_criterion: totals(spec, &points).per_criterion,
+                entry: (*entry).clone(),
+                per_criterion,
                 sheet,
             });
         }
@@ -121,6 +139,10 @@ pub(crate) mod imp {
         let expected = jury.expected();
         let groups = rounds::groups(conn, round.id).await?;
         let criteria = rounds::criteria(conn, round.id).await?;
+        let mut expected_of: BTreeMap<EntryId, usize> = BTreeMap::new();
+        for (entry, _) in &expected {
+            *expected_of.entry(*entry).or_default() += 1;
+        }
         let mut submitted: BTreeMap<EntryId, Vec<SubmittedSheet>> = BTreeMap::new();
         for c in &counted {
             submitted.entry(c.sheet.entry).or_default().push(SubmittedSheet {
@@ -141,7 +163,7 @@ pub(crate) mod imp {
                     code: e.code.clone().unwrap_or_default(),
                     product: e.product_name.clone().unwrap_or_default(),
                     business: e.business_name.clone(),
-                    expected_sheets: expected.iter().filter(|(entry, _)| *entry == e.id).count(),
+                    expected_sheets: expected_of.get(&e.id).copied().unwrap_or_default(),
                     figures: figures(
                         submitted.get(&e.id).map(Vec::as_slice).unwrap_or_default(),
                         criteria.len(),

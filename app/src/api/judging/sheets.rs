@@ -332,7 +332,7 @@ mod imp {
         let submit = intent == "submit";
         let points = check_sheet(&spec, typed, submit).map_err(|errors| told_lines(&spec, errors))?;
         let comment = clean_paragraphs("comment", comment, COMMENT_MAX, false)?;
-        let total = totals(&spec, &points).total;
+        let sums = totals(&spec, &points);
         let from_paper = !ctx.own;
         let write = SheetWrite {
             round: ctx.round.id,
@@ -344,7 +344,8 @@ mod imp {
                 SheetState::Draft
             },
             points: &points,
-            total,
+            total: sums.total,
+            subtotals: &sums.per_criterion,
             comment: comment.as_deref(),
             from_paper,
             by: ctx.principal.id,
