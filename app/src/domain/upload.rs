@@ -176,23 +176,39 @@ pub const MAX_FILES_PER_KIND: usize = 20;
 /// structural signs of a complete file (a JPEG ends with its end marker, a
 /// PDF with `%%EOF`). Images are decoded afterwards by the server.
 pub fn check_content(kind: FileKind, bytes: &[u8]) -> Result<FileType, UploadRefusal> {
-    if bytes.is_empty() {
+    let tail = &bytes[bytes.len().saturating_sub(CONTENT_TAIL)..];
+    check_content_ends(kind, bytes.len() as u64, bytes, tail)
+}
+
+/// How many of a file's first bytes [`check_content_ends`] reads.
+pub const CONTENT_HEAD: usize = 16;
+
+/// How many of a file's last bytes [`check_content_ends`] reads (a JPEG
+/// padded with more zeros than this reads as damaged).
+pub const CONTENT_TAIL: usize = 64 * 1024;
+
+/// [`check_content`] from a file's `size`, its first bytes (at least
+/// [`CONTENT_HEAD`] of them when it has so many) and its last bytes (up to
+/// [`CONTENT_TAIL`]), for a file that is kept on disk, not in memory.
+pub fn check_content_ends(kind: FileKind, size: u64, head: &[u8], tail: &[u8]) -> Result<FileType, UploadRefusal> {
+    if size == 0 {
         return Err(UploadRefusal::Empty);
     }
     let file_type =
-        sniff(bytes)
+        sniff(head)
             .filter(|t| kind.accepts().contains(t))
             .ok_or_else(|| UploadRefusal::TypeNotAccepted {
                 accepted: kind.accepts().to_vec(),
             })?;
-    let tail = |n: usize| &bytes[bytes.len().saturating_sub(n)..];
+    let last = |n: usize| &tail[tail.len().saturating_sub(n)..];
     let complete = match file_type {
         FileType::Jpeg => {
             // The end-of-image marker, possibly followed by padding.
-            let trimmed = bytes.iter().rposition(|b| *b != 0).map_or(bytes, |i| &bytes[..=i]);
-            trimmed.ends_with(&[0xFF, 0xD9])
+            tail.iter()
+                .rposition(|b| *b != 0)
+                .is_some_and(|i| tail[..=i].ends_with(&[0xFF, 0xD9]))
         }
-        FileType::Pdf => tail(2048).windows(5).any(|w| w == b"%%EOF"),
+        FileType::Pdf => last(2048).windows(5).any(|w| w == b"%%EOF"),
         FileType::Png | FileType::Webp => true,
     };
     if complete {
@@ -299,6 +315,38 @@ mod tests {
         assert_eq!(
             check_content(FileKind::Document, b"%PDF-1.4\n1 0 obj"),
             Err(UploadRefusal::Damaged)
+        );
+    }
+
+    #[test]
+    fn a_file_on_disk_is_checked_by_its_first_and_last_bytes() {
+        // A large PDF: its head and the end of its tail decide.
+        let mut pdf = b"%PDF-1.7\n".to_vec();
+        pdf.resize(300_000, b'x');
+        pdf.extend_from_slice(b"\n%%EOF\n");
+        let tail = &pdf[pdf.len() - CONTENT_TAIL..];
+        assert_eq!(
+            check_content_ends(FileKind::Document, pdf.len() as u64, &pdf[..CONTENT_HEAD], tail),
+            Ok(FileType::Pdf)
+        );
+        assert_eq!(
+            check_content(FileKind::Document, &pdf),
+            Ok(FileType::Pdf),
+            "the same from memory"
+        );
+        assert_eq!(
+            check_content_ends(FileKind::Document, 300_000, &pdf[..CONTENT_HEAD], &pdf[..CONTENT_TAIL]),
+            Err(UploadRefusal::Damaged),
+            "cut off before its end"
+        );
+        // A JPEG followed by nothing but padding reads as damaged.
+        assert_eq!(
+            check_content_ends(FileKind::Photo, 70_000, JPEG, &[0; CONTENT_TAIL]),
+            Err(UploadRefusal::Damaged)
+        );
+        assert_eq!(
+            check_content_ends(FileKind::Photo, 0, b"", b""),
+            Err(UploadRefusal::Empty)
         );
     }
 

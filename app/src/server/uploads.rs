@@ -9,6 +9,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use http::{header, HeaderMap, HeaderValue, StatusCode};
 
+use super::files::{Spool, Spooled};
 use super::images::{clean_document_image, process_photo};
 use super::state::AppState;
 use super::work_queue::queue;
@@ -22,7 +23,7 @@ use crate::domain::audit::AuditAction;
 use crate::domain::ids::FileId;
 use crate::domain::time::Timestamp;
 use crate::domain::upload::{
-    check_content, check_sizes, display_name, FileKind, FileType, UploadRefusal, MAX_FILES_PER_KIND,
+    check_content_ends, check_sizes, display_name, FileKind, FileType, UploadRefusal, MAX_FILES_PER_KIND,
 };
 use crate::error::{upload_refusal_message, AppError};
 use crate::i18n::{I18n, Lang, LANG_COOKIE};
@@ -216,21 +217,31 @@ async fn receive(
         let shown = display_name(field.file_name().unwrap_or_default());
         // A file input left empty posts a part with no name and no bytes.
         let chosen = field.file_name().is_some_and(|n| !n.is_empty());
-        let mut bytes = Vec::new();
+        // The bytes go to a scratch file as they arrive: a request that
+        // waits for its turn in the work queue holds no photo in memory.
+        let mut spool = Spool::new(&state.files).map_err(|e| {
+            tracing::error!(error = %e, "opening a scratch file failed");
+            AppError::Internal
+        })?;
         let mut too_large = false;
         while let Some(chunk) = field.chunk().await.map_err(unreadable)? {
-            if bytes.len() as u64 + chunk.len() as u64 > state.config.max_file_bytes {
+            if too_large || spool.size() + chunk.len() as u64 > state.config.max_file_bytes {
+                // Read on to the end of the field, keeping nothing.
                 too_large = true;
-                bytes.clear();
                 continue;
             }
-            if !too_large {
-                bytes.extend_from_slice(&chunk);
-            }
+            spool.write(&chunk).await.map_err(|e| {
+                tracing::error!(error = %e, "writing a scratch file failed");
+                AppError::Internal
+            })?;
         }
-        if !chosen && bytes.is_empty() {
+        if !chosen && spool.size() == 0 && !too_large {
             continue;
         }
+        let spooled = spool.finish().await.map_err(|e| {
+            tracing::error!(error = %e, "writing a scratch file failed");
+            AppError::Internal
+        })?;
         position += 1;
         let outcome = if !editable {
             Err(UploadRefusal::EntryLocked)
@@ -239,7 +250,7 @@ async fn receive(
                 max: state.config.max_file_bytes,
             })
         } else {
-            store_file(state, principal, context, kind, &shown, bytes, address.clone()).await
+            store_file(state, principal, context, kind, &shown, spooled, address.clone()).await
         };
         match outcome {
             Ok(()) => report.added += 1,
@@ -302,7 +313,7 @@ async fn store_file(
     context: &EntryContext,
     kind: FileKind,
     shown: &str,
-    bytes: Vec<u8>,
+    spooled: Spooled,
     address: Option<String>,
 ) -> Result<(), UploadRefusal> {
     let internal = |e: &dyn std::fmt::Display| {
@@ -315,8 +326,8 @@ async fn store_file(
         let mut conn = state.store.pool().acquire().await.map_err(|e| internal(&e))?;
         room_facts(&mut conn, context).await?
     };
-    check_room(state, &existing, business_total, kind, bytes.len() as u64)?;
-    let file_type = check_content(kind, &bytes)?;
+    check_room(state, &existing, business_total, kind, spooled.size)?;
+    let file_type = check_content_ends(kind, spooled.size, &spooled.head, &spooled.tail)?;
     let now = Timestamp::now();
     let mut record = FileRecord {
         id: FileId::new(),
@@ -336,7 +347,11 @@ async fn store_file(
     // once; when too many wait, the file is refused as "busy").
     let busy = |_| UploadRefusal::Busy;
     if kind == FileKind::Photo {
-        let photo = queue().run(move || process_photo(&bytes)).await.map_err(busy)??;
+        // Read from disk by the job itself: only running jobs hold bytes.
+        let photo = queue()
+            .run(move || process_photo(&spooled.read_all().map_err(|_| UploadRefusal::Unreadable)?))
+            .await
+            .map_err(busy)??;
         record.file_type = FileType::Jpeg;
         record.size = photo.large.len() as i64;
         record.width = Some(i64::from(photo.width));
@@ -346,7 +361,10 @@ async fn store_file(
         record.thumb_hash = Some(state.files.put(photo.thumb).await.map_err(|e| internal(&e))?);
     } else if file_type.is_image() {
         let (clean, width, height) = queue()
-            .run(move || clean_document_image(&bytes, file_type))
+            .run(move || {
+                let bytes = spooled.read_all().map_err(|_| UploadRefusal::Unreadable)?;
+                clean_document_image(&bytes, file_type)
+            })
             .await
             .map_err(busy)??;
         record.size = clean.len() as i64;
@@ -354,8 +372,8 @@ async fn store_file(
         record.height = Some(i64::from(height));
         record.content_hash = state.files.put(clean).await.map_err(|e| internal(&e))?;
     } else {
-        record.size = bytes.len() as i64;
-        record.content_hash = state.files.put(bytes).await.map_err(|e| internal(&e))?;
+        record.size = spooled.size as i64;
+        record.content_hash = state.files.put_spooled(spooled).await.map_err(|e| internal(&e))?;
     }
     let mut tx = state.store.write().await.map_err(|e| internal(&e))?;
     // What was checked before the slow work may have changed meanwhile (the
