@@ -48,7 +48,11 @@ pub async fn dissolve_set(round: String, set: String) -> Result<(), AppError> {
 
 #[cfg(feature = "ssr")]
 pub(crate) mod imp {
-    use super::super::vote::imp::{deliberation, require_open};
+    use super::super::vote::imp::{deliberation_before_write, require_open, still_holds};
+
+    /// Times a write builds the council's standing again when votes keep
+    /// arriving between its read and its lock, before it asks to retry.
+    const ATTEMPTS: usize = 3;
     use crate::api::boundary::{app_state, audit_entry, notice_back};
     use crate::api::rounds::access::require_manager;
     use crate::db::council::{self, EntryResult, NewDecision};
@@ -151,14 +155,21 @@ pub(crate) mod imp {
             let mut conn = state.store.pool().acquire().await?;
             crate::api::council::certificate::RoundNames::load(&mut conn, &manager.round).await?
         };
-        let mut tx = state.store.write().await?;
-        // Loaded again under the round's lock: it may have moved meanwhile.
-        rounds::lock_round(&mut tx, manager.round.id).await?;
-        let round = rounds::get_round(&mut tx, manager.round.id)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        require_open(&mut tx, &round).await?;
-        let d = deliberation(&mut tx, &round, None).await?;
+        // The council's standing is built before the write, and re-checked
+        // under the round's lock by what it rests on (a few small reads):
+        // when a vote came in meanwhile, it is built again.
+        let (mut tx, d) = 'settled: {
+            for _ in 0..ATTEMPTS {
+                let d = deliberation_before_write(state, manager.round.id).await?;
+                let mut tx = state.store.write().await?;
+                rounds::lock_round(&mut tx, manager.round.id).await?;
+                if still_holds(&mut tx, &d).await? {
+                    break 'settled (tx, d);
+                }
+            }
+            return Err(AppError::Conflict);
+        };
+        let round = d.footing.round().clone();
         if d.items
             .iter()
             .any(|i| i.row.figures.reaches && i.recognition == Outcome::NoQuorum)
@@ -236,13 +247,23 @@ pub(crate) mod imp {
     pub async fn form_set(round: &str, name: &str, entries: Vec<String>) -> Result<(), AppError> {
         let state = app_state()?;
         let now = Timestamp::now();
-        let mut tx = state.store.write().await?;
-        let manager = require_manager(&state, &mut tx, round).await?;
-        let round = manager.round;
-        rounds::lock_round(&mut tx, round.id).await?;
-        require_open(&mut tx, &round).await?;
+        let manager = {
+            let mut conn = state.store.pool().acquire().await?;
+            require_manager(&state, &mut conn, round).await?
+        };
         let name = clean_line("set_name", name, 200, true)?.unwrap_or_default();
-        let d = deliberation(&mut tx, &round, None).await?;
+        let (mut tx, d) = 'settled: {
+            for _ in 0..ATTEMPTS {
+                let d = deliberation_before_write(&state, manager.round.id).await?;
+                let mut tx = state.store.write().await?;
+                rounds::lock_round(&mut tx, manager.round.id).await?;
+                if still_holds(&mut tx, &d).await? {
+                    break 'settled (tx, d);
+                }
+            }
+            return Err(AppError::Conflict);
+        };
+        let round = d.footing.round().clone();
         let mut chosen: Vec<EntryId> = Vec::new();
         for raw in &entries {
             let id = EntryId::parse(raw).ok_or(AppError::NotFound)?;

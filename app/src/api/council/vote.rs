@@ -98,12 +98,63 @@ pub(crate) mod imp {
         /// The items, those reaching the threshold first, then by group and
         /// rank.
         pub items: Vec<CouncilItem>,
+        /// What it was built on besides the sheets.
+        pub footing: Footing,
     }
 
     impl Deliberation {
         /// The item of an entry.
         pub fn item(&self, entry: EntryId) -> Option<&CouncilItem> {
             self.items.iter().find(|i| i.row.entry == entry)
+        }
+    }
+
+    /// What the council's standing rests on besides the score sheets, the
+    /// panel and the entries (none of which can change while the round
+    /// deliberates): the round itself, the declarations, the members, their
+    /// votes, the meeting's tallies, the sets and any results. A write that
+    /// acts on a deliberation built before its transaction reads this again
+    /// under the lock, a few small statements, instead of rebuilding the
+    /// report there: when it is unchanged, the deliberation still holds.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct Footing {
+        round: RoundRecord,
+        declarations: BTreeMap<(EntryId, UserId), jury::DeclarationRecord>,
+        members: Vec<round_members::MemberRecord>,
+        votes: Vec<VoteRecord>,
+        tallies: Vec<council::TallyRecord>,
+        sets: Vec<SetRecord>,
+        results: Vec<council::EntryResult>,
+        certificates: Vec<council::CertificateRecord>,
+    }
+
+    impl Footing {
+        /// The round as it was read.
+        pub fn round(&self) -> &RoundRecord {
+            &self.round
+        }
+
+        /// Reads it; `declarations` when they were read already (with the
+        /// jury).
+        pub async fn load(
+            conn: &mut Conn,
+            round: &RoundRecord,
+            declarations: Option<BTreeMap<(EntryId, UserId), jury::DeclarationRecord>>,
+        ) -> Result<Footing, AppError> {
+            let declarations = match declarations {
+                Some(d) => d,
+                None => jury::declarations(conn, round.id).await?,
+            };
+            Ok(Footing {
+                round: round.clone(),
+                declarations,
+                members: round_members::members(conn, round.id).await?,
+                votes: council::votes_of_round(conn, round.id).await?,
+                tallies: council::tallies_of_round(conn, round.id).await?,
+                sets: council::sets_of_round(conn, round.id).await?,
+                results: council::results_of_round(conn, round.id).await?,
+                certificates: council::certificates_of_round(conn, round.id).await?,
+            })
         }
     }
 
@@ -114,9 +165,10 @@ pub(crate) mod imp {
         viewer: Option<UserId>,
     ) -> Result<Deliberation, AppError> {
         let (report, jury) = build_with_jury(conn, round).await?;
-        let members: Vec<UserId> = round_members::members(conn, round.id)
-            .await?
-            .into_iter()
+        let footing = Footing::load(conn, round, Some(jury.declarations.clone())).await?;
+        let members: Vec<UserId> = footing
+            .members
+            .iter()
             .filter(|m| m.role == Role::CouncilMember)
             .map(|m| m.user)
             .collect();
@@ -133,23 +185,19 @@ pub(crate) mod imp {
                 }
             }
         }
-        let votes: Vec<VoteRecord> = council::votes_of_round(conn, round.id)
-            .await?
-            .into_iter()
+        let votes: Vec<&VoteRecord> = footing
+            .votes
+            .iter()
             .filter(|v| members.contains(&v.member) && !conflicts.contains(&(v.entry, v.member)))
             .collect();
-        let tallies: BTreeMap<EntryId, MeetingTally> = council::tallies_of_round(conn, round.id)
-            .await?
-            .into_iter()
-            .map(|t| (t.entry, t.tally))
-            .collect();
-        let sets = council::sets_of_round(conn, round.id).await?;
-        let results: BTreeMap<EntryId, (bool, bool)> = council::results_of_round(conn, round.id)
-            .await?
-            .into_iter()
+        let tallies: BTreeMap<EntryId, MeetingTally> = footing.tallies.iter().map(|t| (t.entry, t.tally)).collect();
+        let sets = footing.sets.clone();
+        let results: BTreeMap<EntryId, (bool, bool)> = footing
+            .results
+            .iter()
             .map(|r| (r.entry, (r.recognised, r.nominated)))
             .collect();
-        let certificates = council::certificates_of_round(conn, round.id).await?;
+        let certificates = &footing.certificates;
         let rules = round.settings.vote_rules();
         let mut items = Vec::new();
         for group in report.groups {
@@ -160,7 +208,7 @@ pub(crate) mod imp {
                 let meeting = tallies.get(&entry).map(|t| (t.recognise, t.nominate));
                 let (recognise, nominate) = standing_counts(voters, meeting, &ballots);
                 let reaches = row.figures.reaches;
-                let certificate = council::certificate_among(&certificates, &sets, entry).map(|c| c.number.clone());
+                let certificate = council::certificate_among(certificates, &sets, entry).map(|c| c.number.clone());
                 items.push(CouncilItem {
                     group: group.number,
                     voters,
@@ -191,7 +239,30 @@ pub(crate) mod imp {
             owners,
             sets,
             items,
+            footing,
         })
+    }
+
+    /// Builds the deliberation of the round `id` before a write: read
+    /// outside any transaction, refused unless the council may still act.
+    pub async fn deliberation_before_write(
+        state: &crate::server::state::AppState,
+        id: crate::domain::ids::RoundId,
+    ) -> Result<Deliberation, AppError> {
+        let mut conn = state.store.pool().acquire().await?;
+        let round = rounds::get_round(&mut conn, id).await?.ok_or(AppError::NotFound)?;
+        require_open(&mut conn, &round).await?;
+        deliberation(&mut conn, &round, None).await
+    }
+
+    /// Inside a write transaction that holds the round's lock: whether `d`,
+    /// built before it, still holds (its footing is unchanged).
+    pub async fn still_holds(conn: &mut Conn, d: &Deliberation) -> Result<bool, AppError> {
+        let Some(round) = rounds::get_round(conn, d.footing.round.id).await? else {
+            return Err(AppError::NotFound);
+        };
+        require_open(conn, &round).await?;
+        Ok(Footing::load(conn, &round, None).await? == d.footing)
     }
 
     /// Refuses acts of the council unless the round is in deliberation
