@@ -1,0 +1,127 @@
+"""What the scripts that drive a running server share: one person's
+browser (a kept-alive connection, their cookie and their address), and
+photo-like files to upload. Used by bench_scale.py, several_servers.py and
+kill_during_writes.py."""
+
+import http.client
+import random
+import struct
+import threading
+import time
+import urllib.parse
+import zlib
+
+
+class Client:
+    """One person's browser: a kept-alive connection, their cookie and
+    their address."""
+
+    def __init__(self, base, address):
+        url = urllib.parse.urlparse(base)
+        self.host, self.port, self.origin = url.hostname, url.port, base
+        self.address = address
+        self.cookie = None
+        self.conn = None
+
+    def request(self, method, path, body=None, headers=None):
+        headers = dict(headers or {})
+        headers.setdefault("Origin", self.origin)
+        headers["X-Forwarded-For"] = self.address
+        if self.cookie:
+            headers["Cookie"] = self.cookie
+        for attempt in range(3):
+            try:
+                if self.conn is None:
+                    self.conn = http.client.HTTPConnection(self.host, self.port, timeout=300)
+                self.conn.request(method, path, body=body, headers=headers)
+                response = self.conn.getresponse()
+                data = response.read()
+                for name, value in response.getheaders():
+                    if name.lower() == "set-cookie" and "tb_session=" in value:
+                        self.cookie = value.split(";", 1)[0]
+                if response.getheader("connection", "").lower() == "close":
+                    self.conn.close()
+                    self.conn = None
+                return response.status, response, data
+            except (http.client.HTTPException, ConnectionError, OSError):
+                if self.conn:
+                    self.conn.close()
+                self.conn = None
+                if attempt == 2:
+                    raise
+                time.sleep(0.2)
+
+    busy = 0
+    busy_lock = threading.Lock()
+
+    def call(self, name, fields):
+        body = urllib.parse.urlencode(fields)
+        return self.patiently(lambda: self.request("POST", f"/api/{name}", body, {
+            "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"}))
+
+    @staticmethod
+    def patiently(send):
+        """Sends; told the server is busy (503), waits the Retry-After it
+        names and sends again, as the page asks a person to do (the retries
+        are counted)."""
+        for _ in range(20):
+            status, response, data = send()
+            if status != 503:
+                break
+            with Client.busy_lock:
+                Client.busy += 1
+            time.sleep(float(response.getheader("retry-after") or "1"))
+        return status, response, data
+
+    def ok(self, name, fields):
+        status, response, data = self.call(name, fields)
+        if status >= 400:
+            raise RuntimeError(f"{name}: {status} {data[:300]!r}")
+        return response, data
+
+    def get(self, path):
+        return self.request("GET", path, headers={"Accept": "text/html"})
+
+    def upload(self, entry, kind, filename, mime, content):
+        return self.patiently(lambda: self.upload_once(entry, kind, filename, mime, content))
+
+    def upload_once(self, entry, kind, filename, mime, content):
+        boundary = "----tieubieu-bench"
+        parts = [
+            f"--{boundary}\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n{kind}\r\n".encode(),
+            f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\n"
+            f"Content-Type: {mime}\r\n\r\n".encode() + content + b"\r\n",
+            f"--{boundary}--\r\n".encode(),
+        ]
+        return self.request("POST", f"/entries/{entry}/files", b"".join(parts), {
+            "Content-Type": f"multipart/form-data; boundary={boundary}", "Accept": "application/json"})
+
+
+def location(response):
+    return response.getheader("location") or ""
+
+
+def png(width, height, seed):
+    """A photo-like PNG: noise that does not compress, as a phone's photo
+    does not."""
+    rng = random.Random(seed)
+    row = bytes(rng.getrandbits(8) for _ in range(width * 3))
+    raw = b"".join(b"\x00" + row[i % 7:] + row[:i % 7] for i in range(height))
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw, 1)) + chunk(b"IEND", b""))
+
+
+PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+
+
+def person(base, n, name, email):
+    c = Client(base, f"10.{n // 65536 % 256}.{n // 256 % 256}.{n % 256}")
+    c.ok("sign_up", [("name", name), ("email", email), ("phone", ""), ("password", "mật khẩu dài an toàn"),
+                     ("password_confirm", "mật khẩu dài an toàn")])
+    return c
+
+
