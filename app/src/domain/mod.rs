@@ -10,6 +10,7 @@ pub mod catalogue;
 pub mod certificate;
 pub mod council;
 pub mod criteria;
+pub mod deliberation;
 pub mod delivery;
 pub mod entry;
 pub mod geography;

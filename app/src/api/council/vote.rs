@@ -62,7 +62,7 @@ pub(crate) mod imp {
         "nominate_abstain",
     ];
 
-    use std::collections::{BTreeMap, BTreeSet};
+    use std::collections::BTreeMap;
 
     use super::super::report::imp::{authorize, build_with_jury};
     use super::super::{CouncilItem, CouncilPage, DecisionView, SetCandidates, SetView};
@@ -74,7 +74,8 @@ pub(crate) mod imp {
     use crate::db::jury;
     use crate::db::rounds::{self, RoundRecord};
     use crate::db::{audit, round_members, Conn};
-    use crate::domain::council::{check_meeting, outcome, standing_counts, Ballot, CouncilRefusal, Tally, Vote};
+    use crate::domain::council::{check_meeting, outcome, Ballot, CouncilRefusal, Tally, Vote};
+    use crate::domain::deliberation::{council_conflicts, standing, vote_counts};
     use crate::domain::entry::EntryState;
     use crate::domain::ids::{EntryId, UserId};
     use crate::domain::jury::{check_declaration, Declaration};
@@ -173,23 +174,16 @@ pub(crate) mod imp {
             .map(|m| m.user)
             .collect();
         let owners: BTreeMap<EntryId, UserId> = jury.entries.iter().map(|e| (e.id, e.owner)).collect();
-        let mut conflicts = BTreeSet::new();
-        for (entry, owner) in &owners {
-            for member in &members {
-                let tied = matches!(
-                    jury.declarations.get(&(*entry, *member)).map(|d| &d.declaration),
-                    Some(Declaration::Tie { .. })
-                );
-                if tied || member == owner {
-                    conflicts.insert((*entry, *member));
-                }
-            }
-        }
-        let votes: Vec<&VoteRecord> = footing
-            .votes
+        let declared: BTreeMap<(EntryId, UserId), Declaration> = jury
+            .declarations
             .iter()
-            .filter(|v| members.contains(&v.member) && !conflicts.contains(&(v.entry, v.member)))
+            .map(|(key, record)| (*key, record.declaration.clone()))
             .collect();
+        let conflicts = council_conflicts(&owners, &members, &declared);
+        let mut votes: BTreeMap<EntryId, Vec<(UserId, Vote)>> = BTreeMap::new();
+        for v in &footing.votes {
+            votes.entry(v.entry).or_default().push((v.member, v.vote));
+        }
         let tallies: BTreeMap<EntryId, MeetingTally> = footing.tallies.iter().map(|t| (t.entry, t.tally)).collect();
         let sets = footing.sets.clone();
         let results: BTreeMap<EntryId, (bool, bool)> = footing
@@ -203,25 +197,22 @@ pub(crate) mod imp {
         for group in report.groups {
             for row in group.rows {
                 let entry = row.entry;
-                let voters = members.iter().filter(|m| !conflicts.contains(&(entry, **m))).count() as u32;
-                let ballots: Vec<Vote> = votes.iter().filter(|v| v.entry == entry).map(|v| v.vote).collect();
+                let cast = votes.get(&entry).map(Vec::as_slice).unwrap_or_default();
                 let meeting = tallies.get(&entry).map(|t| (t.recognise, t.nominate));
-                let (recognise, nominate) = standing_counts(voters, meeting, &ballots);
-                let reaches = row.figures.reaches;
+                let s = standing(entry, row.figures.reaches, &members, &conflicts, cast, meeting, rules);
                 let certificate = council::certificate_among(certificates, &sets, entry).map(|c| c.number.clone());
                 items.push(CouncilItem {
                     group: group.number,
-                    voters,
-                    recognise,
-                    nominate,
-                    from_meeting: meeting.is_some(),
-                    recognition: outcome(&recognise, rules, reaches),
-                    nomination: outcome(&nominate, rules, reaches),
+                    voters: s.voters,
+                    recognise: s.recognise,
+                    nominate: s.nominate,
+                    from_meeting: s.from_meeting,
+                    recognition: s.recognition,
+                    nomination: s.nomination,
                     my_vote: viewer.and_then(|me| {
-                        votes
-                            .iter()
-                            .find(|v| v.entry == entry && v.member == me)
-                            .map(|v| v.vote)
+                        cast.iter()
+                            .find(|(voter, _)| *voter == me && vote_counts(entry, me, &members, &conflicts))
+                            .map(|(_, v)| *v)
                     }),
                     my_conflict: viewer.is_some_and(|me| conflicts.contains(&(entry, me))),
                     set: sets.iter().find(|s| s.entries.contains(&entry)).map(|s| s.name.clone()),
@@ -415,8 +406,7 @@ pub(crate) mod imp {
         if needs_threshold && !entry_reaches(&mut conn, &round, &entry, business.owner, &declared).await? {
             return Err(CouncilRefusal::BelowThreshold.into());
         }
-        let tied = matches!(declared.get(&(entry.id, principal.id)), Some(Declaration::Tie { .. }));
-        if tied || business.owner == principal.id {
+        if crate::domain::jury::in_conflict(declared.get(&(entry.id, principal.id)), principal.id, business.owner) {
             return Err(CouncilRefusal::Conflicted.into());
         }
         Ok((entry, round))
