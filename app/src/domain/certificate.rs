@@ -73,6 +73,28 @@ pub fn format_number(pattern: &str, seq: u32, year: i32) -> String {
         .replace("{year}", &year.to_string())
 }
 
+/// Numbers `count` certificates of one decision: running numbers from 1 in
+/// the round, in the pattern and `year`, skipping any number in `taken`
+/// (held by another round's certificate), so a number is never issued
+/// twice. Returns each certificate's running number and number, in order.
+pub fn number_certificates(
+    pattern: &str,
+    year: i32,
+    count: usize,
+    taken: &std::collections::BTreeSet<String>,
+) -> Vec<(i64, String)> {
+    let mut numbers = Vec::with_capacity(count);
+    let mut seq: u32 = 0;
+    while numbers.len() < count && seq < u32::MAX {
+        seq += 1;
+        let number = format_number(pattern, seq, year);
+        if !taken.contains(&number) {
+            numbers.push((i64::from(seq), number));
+        }
+    }
+    numbers
+}
+
 /// How many calendar years a certificate covers, the year of issue
 /// counting as the first (domain: "The certificate").
 pub const VALID_YEARS: i32 = 4;
@@ -151,6 +173,23 @@ pub fn status(valid_until: Timestamp, revoked: bool, now: Timestamp) -> Certific
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_run_from_one_and_skip_those_already_issued() {
+        let none = std::collections::BTreeSet::new();
+        assert_eq!(
+            number_certificates("{seq}/{year}/GCN", 2026, 2, &none),
+            [(1, "001/2026/GCN".to_string()), (2, "002/2026/GCN".to_string())]
+        );
+        let taken = ["001/2026/GCN".to_string(), "003/2026/GCN".to_string()].into();
+        let numbers: Vec<_> = number_certificates("{seq}/{year}/GCN", 2026, 3, &taken);
+        assert_eq!(
+            numbers.iter().map(|(seq, _)| *seq).collect::<Vec<_>>(),
+            [2, 4, 5],
+            "{numbers:?}"
+        );
+        assert!(number_certificates("{seq}", 2026, 0, &taken).is_empty());
+    }
 
     #[test]
     fn a_certificate_is_valid_to_the_end_of_its_fourth_year() {
