@@ -3,7 +3,6 @@
 //! steps, SHA-1 (what every authenticator app reads from a QR code), one
 //! step of clock drift either way.
 
-use rand::RngCore;
 use totp_rs::{Algorithm, Secret, TOTP};
 
 /// Seconds of one step.
@@ -15,8 +14,7 @@ pub const ISSUER: &str = "Tiêu biểu";
 
 /// A fresh 160-bit secret (RFC 4226's recommended length), in base32.
 pub fn new_secret() -> String {
-    let mut bytes = [0_u8; 20];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let bytes = crate::auth::token::random_bytes::<20>();
     match Secret::Raw(bytes.to_vec()).to_encoded() {
         Secret::Encoded(text) => text,
         Secret::Raw(_) => unreachable!("to_encoded gives base32"),

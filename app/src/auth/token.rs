@@ -3,14 +3,20 @@
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use rand::RngCore;
 use sha2::{Digest, Sha256};
+
+/// `N` bytes from the operating system's random source.
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0_u8; N];
+    // Fails only where the system has no random source at all, which no
+    // server this runs on lacks; nothing secret can be made without it.
+    getrandom::getrandom(&mut bytes).expect("the operating system's random source");
+    bytes
+}
 
 /// A fresh 256-bit random token, URL-safe.
 pub fn new_token() -> String {
-    let mut bytes = [0_u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    URL_SAFE_NO_PAD.encode(bytes)
+    URL_SAFE_NO_PAD.encode(random_bytes::<32>())
 }
 
 /// The stored form of a token: its SHA-256 in hex.

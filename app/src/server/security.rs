@@ -143,9 +143,7 @@ pub struct PageNonce(pub String);
 impl PageNonce {
     fn new() -> PageNonce {
         use base64::Engine;
-        use rand::RngCore;
-        let mut bytes = [0_u8; 16];
-        rand::rngs::OsRng.fill_bytes(&mut bytes);
+        let bytes = crate::auth::token::random_bytes::<16>();
         PageNonce(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
     }
 }
