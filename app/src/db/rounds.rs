@@ -244,6 +244,25 @@ pub async fn get_round(conn: &mut Conn, id: RoundId) -> Result<Option<RoundRecor
     Ok(row.as_ref().map(round_from_row).transpose()?)
 }
 
+/// The rounds of `ids` that exist, a few hundred per statement.
+pub async fn rounds_by_ids(conn: &mut Conn, ids: &[RoundId]) -> Result<Vec<RoundRecord>, StoreError> {
+    let mut rounds = Vec::new();
+    for chunk in ids.chunks(500) {
+        let sql = format!(
+            "SELECT {ROUND_COLUMNS} FROM rounds WHERE id IN ({})",
+            super::placeholders(1, chunk.len())
+        );
+        let mut query = sqlx::query(&sql);
+        for id in chunk {
+            query = query.bind(id.to_string());
+        }
+        for row in query.fetch_all(&mut *conn).await? {
+            rounds.push(round_from_row(&row)?);
+        }
+    }
+    Ok(rounds)
+}
+
 /// The rounds that sent nominations to `round`, in one query.
 pub async fn rounds_sending_to(conn: &mut Conn, round: RoundId) -> Result<Vec<RoundRecord>, StoreError> {
     let sql = format!(

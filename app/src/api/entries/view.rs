@@ -68,16 +68,29 @@ pub(crate) mod imp {
             .collect();
         let mut list = Vec::new();
         if let Some(business) = &business {
-            for e in entries::entries_of_business(&mut conn, business.id).await? {
-                let round = rounds::get_round(&mut conn, e.round).await?;
+            // The business's entries with their rounds, results and
+            // certificates, in a fixed number of statements.
+            let mine = entries::entries_of_business(&mut conn, business.id).await?;
+            let ids: Vec<_> = mine.iter().map(|e| e.id).collect();
+            let mut round_ids: Vec<_> = mine.iter().map(|e| e.round).collect();
+            round_ids.sort();
+            round_ids.dedup();
+            let rounds: std::collections::BTreeMap<_, _> = rounds::rounds_by_ids(&mut conn, &round_ids)
+                .await?
+                .into_iter()
+                .map(|r| (r.id, r))
+                .collect();
+            let results: std::collections::BTreeMap<_, _> = crate::db::council::results_of_entries(&mut conn, &ids)
+                .await?
+                .into_iter()
+                .map(|r| (r.entry, (r.recognised, r.nominated)))
+                .collect();
+            let mut certificates = crate::db::council::certificates_of_entries(&mut conn, &ids).await?;
+            for e in mine {
+                let round = rounds.get(&e.round).cloned();
                 let decided = round.as_ref().is_some_and(|r| r.state >= RoundState::Decided);
                 let (outcome, certificate) = if decided {
-                    let result = crate::db::council::results_of_round(&mut conn, e.round)
-                        .await?
-                        .into_iter()
-                        .find(|r| r.entry == e.id);
-                    let certificate = crate::db::council::certificate_of_entry(&mut conn, e.id).await?;
-                    (result.map(|r| (r.recognised, r.nominated)), certificate)
+                    (results.get(&e.id).copied(), certificates.remove(&e.id))
                 } else {
                     (None, None)
                 };

@@ -254,6 +254,29 @@ pub async fn results_of_round(conn: &mut Conn, round: RoundId) -> Result<Vec<Ent
     .bind(round.to_string())
     .fetch_all(&mut *conn)
     .await?;
+    results_from_rows(&rows)
+}
+
+/// The results of `entries` that have one (their rounds decided), a few
+/// hundred entries per statement.
+pub async fn results_of_entries(conn: &mut Conn, entries: &[EntryId]) -> Result<Vec<EntryResult>, StoreError> {
+    let mut results = Vec::new();
+    for chunk in entries.chunks(500) {
+        let sql = format!(
+            "SELECT entry_id, score_sum, score_count, recognised, nominated FROM entry_results \
+             WHERE entry_id IN ({})",
+            crate::db::placeholders(1, chunk.len())
+        );
+        let mut query = sqlx::query(&sql);
+        for entry in chunk {
+            query = query.bind(entry.to_string());
+        }
+        results.extend(results_from_rows(&query.fetch_all(&mut *conn).await?)?);
+    }
+    Ok(results)
+}
+
+fn results_from_rows(rows: &[sqlx::any::AnyRow]) -> Result<Vec<EntryResult>, StoreError> {
     rows.iter()
         .map(|row| {
             let entry: String = row.try_get("entry_id")?;
