@@ -25,7 +25,7 @@ import sys
 import threading
 import time
 
-from tb_http import PDF, Client, location, person, png
+from tb_http import PDF, Client, first_round, location, person, png
 
 JURORS = 15
 COUNCIL = 5
@@ -74,23 +74,7 @@ def main(base, setup, db_path, log_path, pid, entrants):
     memory = Memory(pid)
     memory.start()
     admin = Client(base, "10.255.0.1")
-    token = setup.rsplit("/", 1)[1]
-    admin.ok("complete_setup", [
-        ("token", token), ("name", "Quản Trị Viên"), ("email", "admin@sct.gov.vn"), ("phone", ""),
-        ("password", "quản trị an toàn"), ("password_confirm", "quản trị an toàn")])
-    geography = json.loads(admin.ok("list_geography", [])[1])
-    province = next(l["id"] for l in geography["levels"] if l["rank"] == 2)
-    admin.ok("save_territory", [("level", province), ("name_vi", "Đồng Nai"), ("name_en", "")])
-    geography = json.loads(admin.ok("list_geography", [])[1])
-    territory = next(t["id"] for t in geography["territories"] if t["name_vi"] == "Đồng Nai")
-    response, _ = admin.ok("create_round", [
-        ("level", province), ("territory", territory), ("parent_round", ""), ("copy_from", ""),
-        ("title", "Bình chọn quy mô thật 2026"), ("year", "2026"),
-        ("entries_open", "2020-01-01T08:00"), ("entries_close", "2099-06-30T17:00"),
-        ("judging_close", "2099-08-31T17:00"), ("threshold", "70"), ("quorum_percent", "50"),
-        ("majority_percent", "50"), ("certificate_pattern", "{seq}/{year}/GCN-CNNT"), ("score_step", "0,5"),
-        ("spread_flag", "20")])
-    round_id = location(response).rsplit("/", 1)[1]
+    round_id = first_round(admin, setup.rsplit("/", 1)[1], "Bình chọn quy mô thật 2026", 70)
     detail = json.loads(admin.ok("round_detail", [("round", round_id)])[1])
     group = detail["groups"][0]
     # Five sub-criteria under each criterion of group 1: a 20-line sheet.

@@ -29,7 +29,7 @@ import time
 import urllib.parse
 import uuid
 
-from tb_http import PDF, Client, location, png
+from tb_http import PDF, Client, first_round, location, png
 
 ENTRANTS = 6
 JURORS = 3
@@ -187,22 +187,7 @@ def new_round(bases, setup, jurors=JURORS, council=COUNCIL):
     on the default sheet, and signs up its secretary, jurors and council
     members at once. Returns (admin, round id, secretary, jurors, council)."""
     admin = Roaming(bases, "10.255.0.1")
-    admin.ok("complete_setup", [
-        ("token", setup), ("name", "Quản Trị Viên"), ("email", "admin@sct.gov.vn"), ("phone", ""),
-        ("password", "quản trị an toàn"), ("password_confirm", "quản trị an toàn")])
-    geography = json.loads(admin.ok("list_geography", [])[1])
-    province = next(level["id"] for level in geography["levels"] if level["rank"] == 2)
-    admin.ok("save_territory", [("level", province), ("name_vi", "Đồng Nai"), ("name_en", "")])
-    geography = json.loads(admin.ok("list_geography", [])[1])
-    territory = next(t["id"] for t in geography["territories"] if t["name_vi"] == "Đồng Nai")
-    response, _ = admin.ok("create_round", [
-        ("level", province), ("territory", territory), ("parent_round", ""), ("copy_from", ""),
-        ("title", "Bình chọn trên hai máy chủ"), ("year", "2026"),
-        ("entries_open", "2020-01-01T08:00"), ("entries_close", "2099-06-30T17:00"),
-        ("judging_close", "2099-08-31T17:00"), ("threshold", "50"), ("quorum_percent", "50"),
-        ("majority_percent", "50"), ("certificate_pattern", "{seq}/{year}/GCN-CNNT"), ("score_step", "0,5"),
-        ("spread_flag", "20")])
-    round_id = location(response).rsplit("/", 1)[1]
+    round_id = first_round(admin, setup, "Bình chọn trên hai máy chủ", 50)
     groups = [g["id"] for g in json.loads(admin.ok("round_detail", [("round", round_id)])[1])["groups"]]
 
     def staff(args):

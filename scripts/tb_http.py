@@ -4,6 +4,7 @@ photo-like files to upload. Used by bench_scale.py, several_servers.py and
 kill_during_writes.py."""
 
 import http.client
+import json
 import random
 import struct
 import threading
@@ -125,3 +126,25 @@ def person(base, n, name, email):
     return c
 
 
+
+
+def first_round(admin, token, title, threshold):
+    """As the first administrator: completes the setup with `token`, adds
+    the Đồng Nai province and creates a provincial round in draft on the
+    default sheet, open for entries from 2020 to 2099. Returns its id."""
+    admin.ok("complete_setup", [
+        ("token", token), ("name", "Quản Trị Viên"), ("email", "admin@sct.gov.vn"), ("phone", ""),
+        ("password", "quản trị an toàn"), ("password_confirm", "quản trị an toàn")])
+    geography = json.loads(admin.ok("list_geography", [])[1])
+    province = next(level["id"] for level in geography["levels"] if level["rank"] == 2)
+    admin.ok("save_territory", [("level", province), ("name_vi", "Đồng Nai"), ("name_en", "")])
+    geography = json.loads(admin.ok("list_geography", [])[1])
+    territory = next(t["id"] for t in geography["territories"] if t["name_vi"] == "Đồng Nai")
+    response, _ = admin.ok("create_round", [
+        ("level", province), ("territory", territory), ("parent_round", ""), ("copy_from", ""),
+        ("title", title), ("year", "2026"),
+        ("entries_open", "2020-01-01T08:00"), ("entries_close", "2099-06-30T17:00"),
+        ("judging_close", "2099-08-31T17:00"), ("threshold", str(threshold)), ("quorum_percent", "50"),
+        ("majority_percent", "50"), ("certificate_pattern", "{seq}/{year}/GCN-CNNT"), ("score_step", "0,5"),
+        ("spread_flag", "20")])
+    return location(response).rsplit("/", 1)[1]

@@ -53,6 +53,25 @@ pub(crate) mod imp {
     /// Times a write builds the council's standing again when votes keep
     /// arriving between its read and its lock, before it asks to retry.
     const ATTEMPTS: usize = 3;
+
+    /// The council's standing on round `id`, built before the write, and a
+    /// write transaction holding the round's lock in which it still holds
+    /// (re-checked by what it rests on; built again when a vote came in
+    /// meanwhile, [`ATTEMPTS`] times at most).
+    async fn settled(
+        state: &crate::server::state::AppState,
+        id: crate::domain::ids::RoundId,
+    ) -> Result<(crate::db::Tx, super::super::vote::imp::Deliberation), AppError> {
+        for _ in 0..ATTEMPTS {
+            let d = deliberation_before_write(state, id).await?;
+            let mut tx = state.store.write().await?;
+            rounds::lock_round(&mut tx, id).await?;
+            if still_holds(&mut tx, &d).await? {
+                return Ok((tx, d));
+            }
+        }
+        Err(AppError::Conflict)
+    }
     use crate::api::boundary::{app_state, audit_entry, notice_back};
     use crate::api::rounds::access::require_manager;
     use crate::db::council::{self, EntryResult, NewDecision};
@@ -158,17 +177,7 @@ pub(crate) mod imp {
         // The council's standing is built before the write, and re-checked
         // under the round's lock by what it rests on (a few small reads):
         // when a vote came in meanwhile, it is built again.
-        let (mut tx, d) = 'settled: {
-            for _ in 0..ATTEMPTS {
-                let d = deliberation_before_write(state, manager.round.id).await?;
-                let mut tx = state.store.write().await?;
-                rounds::lock_round(&mut tx, manager.round.id).await?;
-                if still_holds(&mut tx, &d).await? {
-                    break 'settled (tx, d);
-                }
-            }
-            return Err(AppError::Conflict);
-        };
+        let (mut tx, d) = settled(state, manager.round.id).await?;
         let round = d.footing.round().clone();
         if d.items
             .iter()
@@ -252,17 +261,7 @@ pub(crate) mod imp {
             require_manager(&state, &mut conn, round).await?
         };
         let name = clean_line("set_name", name, 200, true)?.unwrap_or_default();
-        let (mut tx, d) = 'settled: {
-            for _ in 0..ATTEMPTS {
-                let d = deliberation_before_write(&state, manager.round.id).await?;
-                let mut tx = state.store.write().await?;
-                rounds::lock_round(&mut tx, manager.round.id).await?;
-                if still_holds(&mut tx, &d).await? {
-                    break 'settled (tx, d);
-                }
-            }
-            return Err(AppError::Conflict);
-        };
+        let (mut tx, d) = settled(&state, manager.round.id).await?;
         let round = d.footing.round().clone();
         let mut chosen: Vec<EntryId> = Vec::new();
         for raw in &entries {
