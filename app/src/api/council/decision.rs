@@ -49,6 +49,18 @@ pub async fn dissolve_set(round: String, set: String) -> Result<(), AppError> {
 #[cfg(feature = "ssr")]
 pub(crate) mod imp {
     use super::super::vote::imp::{deliberation_before_write, require_open, still_holds};
+    use crate::api::boundary::{app_state, audit_entry, notice_back};
+    use crate::api::rounds::access::require_manager;
+    use crate::db::council::{self, EntryResult, NewDecision};
+    use crate::db::{audit, rounds};
+    use crate::domain::audit::AuditAction;
+    use crate::domain::council::{nominated, CouncilRefusal, Outcome};
+    use crate::domain::ids::{EntryId, SetId};
+    use crate::domain::lifecycle::RoundState;
+    use crate::domain::text::clean_line;
+    use crate::domain::time::{parse_vn_datetime, Timestamp};
+    use crate::domain::validation::{Checker, FieldError, Problem};
+    use crate::error::AppError;
 
     /// Times a write builds the council's standing again when votes keep
     /// arriving between its read and its lock, before it asks to retry.
@@ -72,18 +84,6 @@ pub(crate) mod imp {
         }
         Err(AppError::Conflict)
     }
-    use crate::api::boundary::{app_state, audit_entry, notice_back};
-    use crate::api::rounds::access::require_manager;
-    use crate::db::council::{self, EntryResult, NewDecision};
-    use crate::db::{audit, rounds};
-    use crate::domain::audit::AuditAction;
-    use crate::domain::council::{nominated, CouncilRefusal, Outcome};
-    use crate::domain::ids::{EntryId, SetId};
-    use crate::domain::lifecycle::RoundState;
-    use crate::domain::text::clean_line;
-    use crate::domain::time::{parse_vn_datetime, Timestamp};
-    use crate::domain::validation::{Checker, FieldError, Problem};
-    use crate::error::AppError;
 
     /// An audit row about `round`, with `details`.
     fn about_round(
