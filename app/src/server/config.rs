@@ -52,7 +52,7 @@ pub struct Config {
     pub page_cache_seconds: u64,
     /// Photos, scans and password hashes that may wait for a free core
     /// before a request is told the server is busy
-    /// (`TIEUBIEU_WORK_QUEUE`, default 16).
+    /// (`TIEUBIEU_WORK_QUEUE`, default 64).
     pub work_queue: usize,
     /// Seconds a client has to send a request's headers, and that a
     /// kept-alive connection may stay silent (`TIEUBIEU_HEADER_TIMEOUT_SECONDS`,

@@ -86,7 +86,11 @@ pub fn queue() -> &'static WorkQueue {
 }
 
 /// Waiting jobs when nothing else is configured (`TIEUBIEU_WORK_QUEUE`).
-pub const DEFAULT_MAX_WAITING: usize = 16;
+/// A waiting job holds no bytes of its own (an upload waits as a file on
+/// disk, a password as a short string), so the room is sized for a
+/// deadline's crowd rather than for memory: 64 waiting on two cores is a
+/// wait of several seconds, a shorter one than being sent away for five.
+pub const DEFAULT_MAX_WAITING: usize = 64;
 
 fn cores() -> usize {
     std::thread::available_parallelism().map_or(2, usize::from)
