@@ -151,7 +151,11 @@ async fn members_vote_and_the_rounds_rules_give_the_outcome() {
             [("1-001", true), ("1-002", true), ("2-002", true), ("2-001", false)],
             "those reaching the threshold first"
         );
-        assert_eq!(item(&page, &w.a).recognition, Outcome::NoQuorum, "nobody voted yet");
+        assert_eq!(
+            item(&page, &w.a).standing.recognition,
+            Outcome::NoQuorum,
+            "nobody voted yet"
+        );
 
         // Votes: a member's second vote replaces the first.
         ok(&vote(&w, &w.council, &w.a, "against", "").await);
@@ -161,13 +165,17 @@ async fn members_vote_and_the_rounds_rules_give_the_outcome() {
         let page = council_page(&w, &w.council).await;
         let a = item(&page, &w.a);
         assert_eq!(
-            (a.recognise.present, a.recognise.for_votes, a.recognise.against),
+            (
+                a.standing.recognise.present,
+                a.standing.recognise.for_votes,
+                a.standing.recognise.against
+            ),
             (3, 2, 1)
         );
-        assert_eq!(a.recognition, Outcome::Carried, "2 of 3 is a majority");
-        assert_eq!(a.nomination, Outcome::NotCarried, "1 for, 1 against, 1 blank");
+        assert_eq!(a.standing.recognition, Outcome::Carried, "2 of 3 is a majority");
+        assert_eq!(a.standing.nomination, Outcome::NotCarried, "1 for, 1 against, 1 blank");
         assert_eq!(a.my_vote.unwrap().recognise, app::domain::council::Ballot::For);
-        assert!(!a.from_meeting);
+        assert!(!a.standing.from_meeting);
 
         // Who may not vote, and on what.
         for actor in [&w.secretary, &w.one, &w.admin] {
@@ -214,7 +222,7 @@ async fn members_vote_and_the_rounds_rules_give_the_outcome() {
         let b = item(&page, &w.b);
         assert!(b.my_conflict);
         assert_eq!(
-            (b.voters, b.recognise.present),
+            (b.standing.voters, b.standing.recognise.present),
             (2, 0),
             "the withdrawn vote no longer counts"
         );
@@ -252,14 +260,17 @@ async fn members_vote_and_the_rounds_rules_give_the_outcome() {
         let page = council_page(&w, &w.secretary).await;
         assert!(page.can_manage && !page.is_member);
         let b = item(&page, &w.b);
-        assert!(b.from_meeting);
-        assert_eq!((b.recognition, b.nomination), (Outcome::Carried, Outcome::Carried));
+        assert!(b.standing.from_meeting);
+        assert_eq!(
+            (b.standing.recognition, b.standing.nomination),
+            (Outcome::Carried, Outcome::Carried)
+        );
 
         // A tie at the majority does not recognise (the default rule).
         ok(&vote(&w, &w.council, &w.own, "for", "").await);
         ok(&vote(&w, &w.council2, &w.own, "against", "").await);
         let page = council_page(&w, &w.council).await;
-        assert_eq!(item(&page, &w.own).recognition, Outcome::Tied);
+        assert_eq!(item(&page, &w.own).standing.recognition, Outcome::Tied);
 
         for kind in [
             AuditAction::CouncilVoteCast,
@@ -1083,7 +1094,7 @@ async fn members_voting_at_once_are_all_answered_and_counted() {
         for entry in &entries {
             let item = page.items.iter().find(|i| &i.row.entry.to_string() == *entry).unwrap();
             assert_eq!(
-                item.recognise.for_votes + item.recognise.against + item.recognise.abstain,
+                item.standing.recognise.for_votes + item.standing.recognise.against + item.standing.recognise.abstain,
                 3,
                 "{item:?}"
             );

@@ -6,12 +6,14 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use serde::{Deserialize, Serialize};
+
 use super::council::{outcome, standing_counts, Outcome, Tally, Vote, VoteRules};
 use super::ids::{EntryId, UserId};
 use super::jury::{in_conflict, Declaration};
 
 /// The council's standing on one entry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Standing {
     /// Members who may vote on it (the council less those in conflict).
     pub voters: u32,

@@ -125,12 +125,15 @@ fn CouncilView(p: CouncilPage, actions: Actions) -> impl IntoView {
     let (above, below): (Vec<CouncilItem>, Vec<CouncilItem>) = p.items.into_iter().partition(|i| i.row.figures.reaches);
     let open = p.open;
     let (is_member, can_manage) = (p.is_member, p.can_manage);
-    let recognised = above.iter().filter(|i| i.recognition.carried()).count();
+    let recognised = above.iter().filter(|i| i.standing.recognition.carried()).count();
     let nominated = above
         .iter()
-        .filter(|i| i.recognition.carried() && i.nomination.carried())
+        .filter(|i| i.standing.recognition.carried() && i.standing.nomination.carried())
         .count();
-    let undecided = above.iter().filter(|i| i.recognition == Outcome::NoQuorum).count();
+    let undecided = above
+        .iter()
+        .filter(|i| i.standing.recognition == Outcome::NoQuorum)
+        .count();
     let round = p.round.to_string();
     let round_id = p.round;
     let decision = p.decision.clone().map(|d| {
@@ -185,7 +188,7 @@ fn ItemCard(item: CouncilItem, open: bool, is_member: bool, can_manage: bool, ac
         .figures
         .flagged
         .then(|| view! { " "<span class="status status-pending">{i18n.t("report-flagged")}</span> });
-    let source = if item.from_meeting {
+    let source = if item.standing.from_meeting {
         i18n.t("council-from-meeting")
     } else {
         i18n.t("council-from-online")
@@ -220,9 +223,9 @@ fn ItemCard(item: CouncilItem, open: bool, is_member: bool, can_manage: bool, ac
             {set}
             <dl class="council-counts">
                 <dt>{i18n.t("council-q-recognise")}</dt>
-                <dd>{counts_text(i18n, &item.recognise)}" "{outcome_chip(i18n, item.recognition)}</dd>
+                <dd>{counts_text(i18n, &item.standing.recognise)}" "{outcome_chip(i18n, item.standing.recognition)}</dd>
                 <dt>{i18n.t("council-q-nominate")}</dt>
-                <dd>{counts_text(i18n, &item.nominate)}" "{outcome_chip(i18n, item.nomination)}</dd>
+                <dd>{counts_text(i18n, &item.standing.nominate)}" "{outcome_chip(i18n, item.standing.nomination)}</dd>
             </dl>
             <p class="hint">{source}</p>
             {result}
@@ -322,7 +325,7 @@ fn TallyForm(entry: String, item: CouncilItem, action: ServerAction<RecordCounci
         Signal::stored(Vec::<FieldError>::new())
     };
     // Prefilled with what the form last carried, else the standing counts.
-    let (r, n) = (item.recognise, item.nominate);
+    let (r, n) = (item.standing.recognise, item.standing.nominate);
     let fields = [
         ("present", i18n.t("field-present"), r.present),
         ("recognise_for", i18n.t("field-votes-for"), r.for_votes),
@@ -337,7 +340,7 @@ fn TallyForm(entry: String, item: CouncilItem, action: ServerAction<RecordCounci
         .map(|(name, label, standing)| {
             let value = if mine {
                 memory.get(name).unwrap_or_default()
-            } else if item.from_meeting {
+            } else if item.standing.from_meeting {
                 standing.to_string()
             } else {
                 String::new()
@@ -355,7 +358,7 @@ fn TallyForm(entry: String, item: CouncilItem, action: ServerAction<RecordCounci
             <summary>{i18n.t("council-tally")}</summary>
             <ActionForm action attr:class="tally-form">
                 <input type="hidden" name="entry" value=entry.clone()/>
-                <p class="hint">{i18n.t_with("council-tally-hint", &[("members", Arg::Num(i64::from(item.voters)))])}</p>
+                <p class="hint">{i18n.t_with("council-tally-hint", &[("members", Arg::Num(i64::from(item.standing.voters)))])}</p>
                 {present}
                 <fieldset>
                     <legend>{i18n.t("council-q-recognise")}</legend>

@@ -181,7 +181,7 @@ pub(crate) mod imp {
         let round = d.footing.round().clone();
         if d.items
             .iter()
-            .any(|i| i.row.figures.reaches && i.recognition == Outcome::NoQuorum)
+            .any(|i| i.row.figures.reaches && i.standing.recognition == Outcome::NoQuorum)
         {
             return Err(CouncilRefusal::VotesMissing.into());
         }
@@ -192,8 +192,8 @@ pub(crate) mod imp {
                 entry: i.row.entry,
                 score_sum: i.row.figures.official.map(|m| m.sum).unwrap_or(0),
                 score_count: i.row.figures.official.map(|m| m.count).unwrap_or(0),
-                recognised: i.recognition.carried(),
-                nominated: nominated(i.recognition, i.nomination),
+                recognised: i.standing.recognition.carried(),
+                nominated: nominated(i.standing.recognition, i.standing.nomination),
             })
             .collect();
         let decision = NewDecision {
@@ -220,7 +220,7 @@ pub(crate) mod imp {
             &round,
             serde_json::json!({
                 "number": number, "decided_on": day.vn_date(), "signer": signer, "issuer": issuer,
-                "recognised": d.items.iter().filter(|i| i.recognition.carried()).map(|i| &i.row.code).collect::<Vec<_>>(),
+                "recognised": d.items.iter().filter(|i| i.standing.recognition.carried()).map(|i| &i.row.code).collect::<Vec<_>>(),
                 "nominated": results.iter().filter(|r| r.nominated).count(),
                 "certificates": issued.len(),
             }),

@@ -12,7 +12,7 @@ pub mod vote;
 use serde::{Deserialize, Serialize};
 
 use crate::api::rounds::Named;
-use crate::domain::council::{Outcome, Tally, Vote, VoteRules};
+use crate::domain::council::{Vote, VoteRules};
 use crate::domain::ids::{EntryId, RoundId};
 use crate::domain::lifecycle::RoundState;
 use crate::domain::points::Points;
@@ -99,18 +99,9 @@ pub struct CouncilItem {
     pub row: ReportRow,
     /// Its product group's number.
     pub group: i64,
-    /// Members who may vote on it (the council less those in conflict).
-    pub voters: u32,
-    /// The count on recognising it.
-    pub recognise: Tally,
-    /// The count on nominating it to the next level.
-    pub nominate: Tally,
-    /// Whether the counts are the meeting's tally (else online votes).
-    pub from_meeting: bool,
-    /// What the count on recognition gives under the round's rules.
-    pub recognition: Outcome,
-    /// What the count on nomination gives.
-    pub nomination: Outcome,
+    /// Who may vote on it, the counts and what they give.
+    #[serde(flatten)]
+    pub standing: crate::domain::deliberation::Standing,
     /// The viewer's own vote, if they are a member and voted.
     pub my_vote: Option<Vote>,
     /// Whether the viewer is a member in conflict with it.

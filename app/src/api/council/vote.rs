@@ -203,12 +203,7 @@ pub(crate) mod imp {
                 let certificate = council::certificate_among(certificates, &sets, entry).map(|c| c.number.clone());
                 items.push(CouncilItem {
                     group: group.number,
-                    voters: s.voters,
-                    recognise: s.recognise,
-                    nominate: s.nominate,
-                    from_meeting: s.from_meeting,
-                    recognition: s.recognition,
-                    nomination: s.nomination,
+                    standing: s,
                     my_vote: viewer.and_then(|me| {
                         cast.iter()
                             .find(|(voter, _)| *voter == me && vote_counts(entry, me, &members, &conflicts))
@@ -595,14 +590,14 @@ pub(crate) mod imp {
         };
         let present = get("present");
         let recognise = Tally {
-            members: item.voters,
+            members: item.standing.voters,
             present,
             for_votes: get("recognise_for"),
             against: get("recognise_against"),
             abstain: get("recognise_abstain"),
         };
         let nominate = Tally {
-            members: item.voters,
+            members: item.standing.voters,
             present,
             for_votes: get("nominate_for"),
             against: get("nominate_against"),
@@ -628,11 +623,11 @@ pub(crate) mod imp {
         row.target_id = Some(entry.id.to_string());
         row.target_name = entry.selection_code.clone();
         row.details = Some(serde_json::json!({
-            "members": item.voters, "present": present,
+            "members": item.standing.voters, "present": present,
             "recognise": counts(&recognise), "nominate": counts(&nominate),
             "recognition": outcome(&recognise, rules, true).code(),
             "nomination": outcome(&nominate, rules, true).code(),
-            "replaced_online_votes": !item.from_meeting,
+            "replaced_online_votes": !item.standing.from_meeting,
         }));
         audit::append(&mut tx, row).await?;
         tx.commit().await?;
