@@ -25,7 +25,7 @@ import sys
 import threading
 import time
 
-from tb_http import PDF, Client, first_round, location, person, png
+from tb_http import Client, enter_product, first_round, person, png
 
 JURORS = 15
 COUNCIL = 5
@@ -110,28 +110,12 @@ def main(base, setup, db_path, log_path, pid, entrants):
     def enter(n):
         try:
             c = person(base, 1000 + n, f"Chủ Cơ Sở {n}", f"coso{n}@example.vn")
-            c.ok("save_business", [
-                ("business_name", f"Cơ sở sản xuất số {n}"), ("legal_form", "household"), ("registration_number", f"47A8{n:06d}"),
-                ("tax_code", ""), ("province", "Đồng Nai"), ("commune", "Phường Tân Vạn"), ("street", f"{n} Bùi Hữu Nghĩa"),
-                ("representative", f"Chủ Cơ Sở {n}"), ("position", "Chủ hộ"), ("business_phone", "0912345678"),
-                ("business_email", "")])
-            response, _ = c.ok("start_entry", [("round", round_id)])
-            entry = location(response).rsplit("/", 1)[1]
-            c.ok("save_entry", [("entry", entry), ("version", "1"), ("product_name", f"Sản phẩm số {n}"),
-                                ("set_items", ""), ("group", "1")] + [(f, text) for f in (
-                "description", "materials", "process", "capacity", "markets", "workers", "environment", "culture")]
-                 + [("standards", ""), ("awards", "")])
-            for i, photo in enumerate(photos):
-                ms, (status, _, data) = timed(lambda: c.upload(entry, "photo", f"ảnh {i}.png", "image/png", photo))
+
+            def uploaded(ms):
                 with lock:
                     upload_ms.append(ms)
-                if status >= 400:
-                    raise RuntimeError(f"photo: {status} {data[:200]!r}")
-            status, _, data = c.upload(entry, "registration", "đăng ký.pdf", "application/pdf", PDF)
-            if status >= 400:
-                raise RuntimeError(f"pdf: {status} {data[:200]!r}")
-            c.ok("submit_entry", [("entry", entry)])
-            return entry
+
+            return enter_product(c, round_id, n, text, photos, uploaded)
         except Exception as e:  # noqa: BLE001 — counted and shown, never hidden
             with lock:
                 failures.append(str(e)[:200])

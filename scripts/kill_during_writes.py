@@ -26,7 +26,6 @@ import sqlite3
 import sys
 import tempfile
 import threading
-import time
 import urllib.parse
 import uuid
 

@@ -29,7 +29,7 @@ import time
 import urllib.parse
 import uuid
 
-from tb_http import PDF, Client, first_round, location, png
+from tb_http import Client, enter_product, first_round, png
 
 ENTRANTS = 6
 JURORS = 3
@@ -218,25 +218,7 @@ def enter_all(bases, round_id, entrants):
 
     def enter(n):
         c = person(bases, 1000 + n, f"Chủ Cơ Sở {n}", f"coso{n}@example.vn")
-        c.ok("save_business", [
-            ("business_name", f"Cơ sở sản xuất số {n}"), ("legal_form", "household"),
-            ("registration_number", f"47A8{n:06d}"), ("tax_code", ""), ("province", "Đồng Nai"),
-            ("commune", "Phường Tân Vạn"), ("street", f"{n} Bùi Hữu Nghĩa"), ("representative", f"Chủ Cơ Sở {n}"),
-            ("position", "Chủ hộ"), ("business_phone", "0912345678"), ("business_email", "")])
-        response, _ = c.ok("start_entry", [("round", round_id)])
-        entry = location(response).rsplit("/", 1)[1]
-        c.ok("save_entry", [("entry", entry), ("version", "1"), ("product_name", f"Sản phẩm số {n}"),
-                            ("set_items", ""), ("group", "1")] + [(f, text) for f in (
-            "description", "materials", "process", "capacity", "markets", "workers", "environment", "culture")]
-            + [("standards", ""), ("awards", "")])
-        for i, photo in enumerate(photos):
-            status, _, data = c.upload(entry, "photo", f"ảnh {i}.png", "image/png", photo)
-            if status >= 400:
-                raise RuntimeError(f"photo: {status} {data[:200]!r}")
-        status, _, data = c.upload(entry, "registration", "đăng ký.pdf", "application/pdf", PDF)
-        if status >= 400:
-            raise RuntimeError(f"pdf: {status} {data[:200]!r}")
-        c.ok("submit_entry", [("entry", entry)])
+        entry = enter_product(c, round_id, n, text, photos)
         with lock:
             uploaded[entry] = c
         return entry
