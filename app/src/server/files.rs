@@ -19,7 +19,11 @@ pub struct FileStore {
 
 /// The SHA-256 of bytes, in hex.
 pub fn content_hash(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    hex(&Sha256::digest(bytes))
+}
+
+fn hex(digest: &[u8]) -> String {
+    digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn is_hash(text: &str) -> bool {
@@ -106,7 +110,7 @@ fn put_file_blocking(root: &Path, mut file: std::fs::File) -> std::io::Result<St
     file.rewind()?;
     let mut hasher = Sha256::new();
     std::io::copy(&mut file, &mut hasher)?;
-    let hash: String = hasher.finalize().iter().map(|b| format!("{b:02x}")).collect();
+    let hash = hex(&hasher.finalize());
     place(root, &hash, |out| {
         file.rewind()?;
         std::io::copy(&mut file, out).map(drop)
@@ -288,7 +292,7 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn a_spooled_upload_is_stored_without_being_held_in_memory() {
+    async fn a_spooled_upload_is_stored_whole_from_its_scratch_file() {
         let dir = std::env::temp_dir().join(format!("tb-spool-{}", uuid::Uuid::new_v4().simple()));
         let store = FileStore::new(&dir);
         let content: Vec<u8> = (0..300_000u32).map(|i| (i % 251) as u8).collect();

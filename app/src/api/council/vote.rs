@@ -165,8 +165,9 @@ pub(crate) mod imp {
         round: &RoundRecord,
         viewer: Option<UserId>,
     ) -> Result<Deliberation, AppError> {
-        let (report, jury) = build_with_jury(conn, round).await?;
-        let footing = Footing::load(conn, round, Some(jury.declarations.clone())).await?;
+        let (report, mut jury) = build_with_jury(conn, round).await?;
+        // The declarations the jury read are the footing's (moved, not copied).
+        let footing = Footing::load(conn, round, Some(std::mem::take(&mut jury.declarations))).await?;
         let members: Vec<UserId> = footing
             .members
             .iter()
@@ -174,7 +175,7 @@ pub(crate) mod imp {
             .map(|m| m.user)
             .collect();
         let owners: BTreeMap<EntryId, UserId> = jury.entries.iter().map(|e| (e.id, e.owner)).collect();
-        let declared: BTreeMap<(EntryId, UserId), Declaration> = jury
+        let declared: BTreeMap<(EntryId, UserId), Declaration> = footing
             .declarations
             .iter()
             .map(|(key, record)| (*key, record.declaration.clone()))
