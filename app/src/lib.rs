@@ -16,6 +16,8 @@ pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
+pub mod infra;
+#[cfg(feature = "ssr")]
 pub mod server;
 
 /// The browser's entry point. Pages are rendered on the server and work

@@ -6,9 +6,9 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use app::db::Store;
-use app::server::config::Config;
-use app::server::mail::{spawn_worker, Mailer};
-use app::server::state::AppState;
+use app::infra::config::Config;
+use app::infra::mail::{spawn_worker, Mailer};
+use app::infra::state::AppState;
 use app::server::{bootstrap, demo, maintenance, router};
 use leptos::config::get_configuration;
 use tracing_subscriber::EnvFilter;
@@ -40,9 +40,9 @@ async fn main() -> anyhow::Result<()> {
     let store = Store::connect(&config.database_url, config.db_max_connections)
         .await
         .context("opening the database (DATABASE_URL)")?;
-    app::server::work_queue::configure(config.work_queue);
+    app::infra::work_queue::configure(config.work_queue);
     let mail = Arc::new(Mailer::new(&config)?);
-    let files = app::server::files::FileStore::new(config.files_dir());
+    let files = app::infra::files::FileStore::new(config.files_dir());
     let state = AppState {
         store: store.clone(),
         files,

@@ -419,7 +419,7 @@ async fn invitations_go_out_by_smtp_and_failures_are_retried() {
         )
         .await;
     assert_eq!(reply.body, "\"Queued\"");
-    let sent = app::server::mail::send_due(&app.state.store, &app.state.mail)
+    let sent = app::infra::mail::send_due(&app.state.store, &app.state.mail)
         .await
         .unwrap();
     assert_eq!(sent, 1);
@@ -440,7 +440,7 @@ async fn invitations_go_out_by_smtp_and_failures_are_retried() {
         &[("email", "tv@x.vn"), ("name", ""), ("role", "juror")],
     )
     .await;
-    app::server::mail::send_due(&dead.state.store, &dead.state.mail)
+    app::infra::mail::send_due(&dead.state.store, &dead.state.mail)
         .await
         .unwrap();
     let message = &dead.outbox().await[0];
@@ -448,7 +448,7 @@ async fn invitations_go_out_by_smtp_and_failures_are_retried() {
     assert_eq!(message.attempts, 1);
     assert!(message.last_error.is_some());
     assert_eq!(
-        app::server::mail::send_due(&dead.state.store, &dead.state.mail)
+        app::infra::mail::send_due(&dead.state.store, &dead.state.mail)
             .await
             .unwrap(),
         0,

@@ -128,7 +128,7 @@ mod imp {
     use crate::domain::validation::{Checker, FieldError, Problem};
     use crate::error::AppError;
     use crate::i18n::{Arg, I18n, Lang};
-    use crate::server::state::AppState;
+    use crate::infra::state::AppState;
 
     pub async fn list(search: Option<&str>, page: i64) -> Result<AccountPage, AppError> {
         let state = app_state()?;

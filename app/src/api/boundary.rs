@@ -8,7 +8,7 @@ use crate::db::audit::AuditEntry;
 use crate::domain::audit::AuditAction;
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
-use crate::server::state::AppState;
+use crate::infra::state::AppState;
 
 /// The cookie that carries a failed plain form's values back to the page,
 /// so that nothing typed is lost when JavaScript is off: `Secure` and
@@ -58,7 +58,7 @@ pub fn finish<T>(result: Result<T, AppError>) -> Result<T, AppError> {
                 if error.kind() == &AppError::Busy {
                     options.insert_header(
                         http::header::RETRY_AFTER,
-                        http::HeaderValue::from(crate::server::work_queue::RETRY_AFTER_SECONDS),
+                        http::HeaderValue::from(crate::infra::work_queue::RETRY_AFTER_SECONDS),
                     );
                 }
             }

@@ -8,7 +8,7 @@ use crate::db::{throttle, Conn};
 use crate::domain::throttle::ThrottlePolicy;
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
-use crate::server::state::AppState;
+use crate::infra::state::AppState;
 
 /// Unusable links tried from one address: ten, then a quarter of an hour,
 /// doubling up to an hour.

@@ -135,7 +135,7 @@ pub mod imp {
     use crate::domain::time::Timestamp;
     use crate::domain::upload::{FileKind, FileType};
     use crate::error::AppError;
-    use crate::server::state::AppState;
+    use crate::infra::state::AppState;
 
     /// A nominated entry with everything the page, the package and the
     /// sending need.
@@ -413,7 +413,7 @@ pub mod imp {
                     r.certificate.clone(),
                 )
                 .await?;
-                let bytes = tokio::task::spawn_blocking(move || crate::server::certificate_pdf::render(&content))
+                let bytes = tokio::task::spawn_blocking(move || crate::infra::certificate_pdf::render(&content))
                     .await
                     .map_err(|e| {
                         tracing::error!(error = %e, "the certificate task failed");

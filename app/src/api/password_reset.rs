@@ -71,7 +71,7 @@ mod imp {
     use crate::domain::time::Timestamp;
     use crate::error::AppError;
     use crate::i18n::{Arg, I18n, Lang};
-    use crate::server::state::AppState;
+    use crate::infra::state::AppState;
 
     /// Reset requests: three an hour per identifier and ten per address.
     const PER_IDENTIFIER: ThrottlePolicy = ThrottlePolicy {

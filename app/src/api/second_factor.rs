@@ -90,7 +90,7 @@ mod imp {
     use crate::domain::time::Timestamp;
     use crate::domain::validation::{FieldError, Problem};
     use crate::error::AppError;
-    use crate::server::state::AppState;
+    use crate::infra::state::AppState;
 
     fn challenge_cookie_name(state: &AppState) -> &'static str {
         if state.config.https() {
@@ -282,7 +282,7 @@ mod imp {
         next: Option<&str>,
     ) -> Result<(), AppError> {
         let token = new_token();
-        let next = next.map(crate::server::router::local_path).filter(|p| p != "/");
+        let next = next.map(crate::domain::session::local_path).filter(|p| p != "/");
         let mut tx = state.store.write().await?;
         throttle::clear_throttle(&mut tx, account_key).await?;
         store::insert_challenge(&mut tx, &hash_token(&token), user.id, next.as_deref(), Timestamp::now()).await?;

@@ -99,11 +99,11 @@ mod imp {
     use crate::domain::audit::AuditAction;
     use crate::domain::ids::UserId;
     use crate::domain::role::{Role, RoleGrant};
+    use crate::domain::session::local_path;
     use crate::domain::throttle::{check_throttle, later_lock, ThrottlePolicy, ACCOUNT_POLICY, ADDRESS_POLICY};
     use crate::domain::time::Timestamp;
     use crate::domain::validation::{FieldError, Problem};
     use crate::error::AppError;
-    use crate::server::router::local_path;
 
     /// Sign-ups from one address: thirty an hour (a commune's producers may
     /// sign up together from one office), then an hour's wait.
@@ -262,7 +262,7 @@ mod imp {
     /// and code when they use one), records it and sends them on:
     /// an administrator who must set up a second factor goes to do so.
     pub(crate) async fn finish_sign_in(
-        state: &crate::server::state::AppState,
+        state: &crate::infra::state::AppState,
         user: &crate::db::users::UserRecord,
         account_key: Option<&str>,
         next: Option<&str>,
@@ -305,7 +305,7 @@ mod imp {
     }
 
     async fn record_sign_in_failure(
-        state: &crate::server::state::AppState,
+        state: &crate::infra::state::AppState,
         identifier: &str,
         user: Option<UserId>,
         reason: &str,

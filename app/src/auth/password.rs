@@ -5,7 +5,7 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use argon2::{Algorithm, Argon2, Params, Version};
 
 use crate::error::AppError;
-use crate::server::work_queue::queue;
+use crate::infra::work_queue::queue;
 
 /// A password hash in PHC string form. Deliberately not `Serialize` and
 /// with a redacting `Debug`: it never leaves the server, not even in logs.

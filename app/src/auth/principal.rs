@@ -13,7 +13,7 @@ use crate::domain::role::{is_administrator, RoleGrant};
 use crate::domain::session::{session_alive, should_touch};
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
-use crate::server::state::AppState;
+use crate::infra::state::AppState;
 
 /// A signed-in person.
 #[derive(Clone, Debug)]

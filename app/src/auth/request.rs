@@ -5,7 +5,7 @@ use axum::extract::ConnectInfo;
 use http::request::Parts;
 use leptos::prelude::*;
 
-use crate::server::state::AppState;
+use crate::infra::state::AppState;
 
 /// The value of a cookie in a request's headers.
 pub fn cookie_in(headers: &http::HeaderMap, name: &str) -> Option<String> {

@@ -54,7 +54,7 @@ pub fn provide_form_memory() {
     #[cfg(feature = "ssr")]
     {
         use crate::api::boundary::{form_memory_attributes, form_memory_cookie};
-        let https = use_context::<crate::server::state::AppState>().is_some_and(|s| s.config.https());
+        let https = use_context::<crate::infra::state::AppState>().is_some_and(|s| s.config.https());
         if let Some(raw) = crate::auth::request::cookie(form_memory_cookie(https)) {
             let decoded: String = url::form_urlencoded::parse(format!("v={raw}").as_bytes())
                 .next()

@@ -1,7 +1,7 @@
 //! How long a sign-in lasts: an absolute lifetime from the sign-in
 //! (shorter for administrators), and an idle timeout after the last
 //! request (short for the staff of a round, longer for entrants, who
-//! come back to a dossier over days).
+//! come back to a dossier over days), and where a sign-in may lead back to.
 
 use super::role::{Role, RoleGrant};
 use super::time::Timestamp;
@@ -52,6 +52,20 @@ pub fn should_touch(last_seen: Timestamp, now: Timestamp) -> bool {
     last_seen.plus_secs(TOUCH_EVERY_SECS) <= now
 }
 
+/// A path on this site to go back to; anything else (another site,
+/// `//host`, a scheme) becomes `/`.
+pub fn local_path(candidate: &str) -> String {
+    let ok = candidate.starts_with('/')
+        && !candidate.starts_with("//")
+        && !candidate.starts_with("/\\")
+        && !candidate.chars().any(|c| c.is_control());
+    if ok {
+        candidate.to_owned()
+    } else {
+        "/".to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,5 +112,20 @@ mod tests {
     fn last_seen_is_written_once_a_minute_at_most() {
         assert!(!should_touch(at(0.0), at(0.01)));
         assert!(should_touch(at(0.0), at(1.0 / 60.0)));
+    }
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        assert_eq!(local_path("/admin/accounts?page=2"), "/admin/accounts?page=2");
+        for bad in [
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil.example",
+            "javascript:alert(1)",
+            "",
+            "/a\nb",
+        ] {
+            assert_eq!(local_path(bad), "/", "{bad}");
+        }
     }
 }

@@ -31,7 +31,7 @@ use crate::domain::scoring::{check_sheet, totals, SheetState};
 use crate::domain::time::Timestamp;
 use crate::domain::upload::{FileKind, FileType};
 use crate::error::AppError;
-use crate::server::state::AppState;
+use crate::infra::state::AppState;
 
 /// The password of every demonstration account.
 pub const PASSWORD: &str = "tieubieu-demo";
@@ -505,12 +505,12 @@ async fn load(state: &AppState) -> Result<Loaded, AppError> {
         let group = p.0;
         drawing.spawn_blocking(move || {
             let three: Result<Vec<_>, _> = (0..3)
-                .map(|view| crate::server::images::process_photo(&picture(i, group, view)))
+                .map(|view| crate::infra::images::process_photo(&picture(i, group, view)))
                 .collect();
             (i, three)
         });
     }
-    let mut processed: Vec<Option<Vec<crate::server::images::ProcessedPhoto>>> =
+    let mut processed: Vec<Option<Vec<crate::infra::images::ProcessedPhoto>>> =
         (0..PRODUCTS.len()).map(|_| None).collect();
     while let Some(done) = drawing.join_next().await {
         let (i, three) = done.map_err(|_| AppError::Internal)?;
@@ -1005,7 +1005,7 @@ mod tests {
     fn generated_files_pass_the_upload_checks() {
         let photo = picture(3, 2, 1);
         assert_eq!(crate::domain::upload::sniff(&photo), Some(FileType::Jpeg));
-        let processed = crate::server::images::process_photo(&photo).unwrap();
+        let processed = crate::infra::images::process_photo(&photo).unwrap();
         assert!(
             processed.thumb.len() < 15 * 1024,
             "thumbnail {} bytes",

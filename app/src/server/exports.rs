@@ -9,8 +9,6 @@ use axum::response::{IntoResponse, Response};
 use http::{header, HeaderMap, StatusCode};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
-use super::certificate_pdf::{self, CertificateContent};
-use super::state::AppState;
 use super::uploads::language;
 use crate::api::council::certificate::{facts, CertificateFacts};
 use crate::api::council::report::imp::report_for;
@@ -25,6 +23,8 @@ use crate::domain::report::Mean;
 use crate::domain::role::Role;
 use crate::error::AppError;
 use crate::i18n::{Arg, I18n};
+use crate::infra::certificate_pdf::{self, CertificateContent};
+use crate::infra::state::AppState;
 
 /// A download refused: the status of `error` and its sentence as text.
 pub fn refusal(i18n: I18n, error: AppError) -> Response {

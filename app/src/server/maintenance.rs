@@ -51,7 +51,7 @@ const ORPHAN_GRACE: Duration = Duration::from_secs(3600);
 /// before `before`; returns how many files and bytes went.
 pub async fn sweep_files(
     store: &Store,
-    files: &crate::server::files::FileStore,
+    files: &crate::infra::files::FileStore,
     before: std::time::SystemTime,
 ) -> Result<(u64, u64), Box<dyn std::error::Error + Send + Sync>> {
     let referenced = {
@@ -62,7 +62,7 @@ pub async fn sweep_files(
 }
 
 /// Cleans up every ten minutes, and sweeps the file store every hour.
-pub fn spawn_cleanup(store: Store, files: crate::server::files::FileStore) -> tokio::task::JoinHandle<()> {
+pub fn spawn_cleanup(store: Store, files: crate::infra::files::FileStore) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let mut interval = tokio::time::interval(Duration::from_secs(600));
         let mut ticks: u64 = 0;

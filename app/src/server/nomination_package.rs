@@ -17,9 +17,7 @@ use rust_xlsxwriter::{Format, Workbook, XlsxError};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
-use super::certificate_pdf::{self, CertificateContent};
 use super::exports::{printed_certificate, refusal};
-use super::state::AppState;
 use crate::api::council::certificate::facts_in;
 use crate::api::nominations::imp::{nominees, Nominee};
 use crate::api::rounds::access::{load, roles_in};
@@ -31,6 +29,8 @@ use crate::domain::time::Timestamp;
 use crate::domain::upload::{FileKind, FileType};
 use crate::error::AppError;
 use crate::i18n::I18n;
+use crate::infra::certificate_pdf::{self, CertificateContent};
+use crate::infra::state::AppState;
 
 /// A name safe inside a ZIP: letters (any script), digits, spaces and
 /// `-_.()` kept, everything else (slashes, dots at the start, controls)

@@ -9,12 +9,12 @@ use http::{header, StatusCode};
 
 use axum::extract::Path;
 
-use super::state::AppState;
 use crate::api::results::imp::results_for;
 use crate::api::results::RoundResults;
 use crate::db::council::{self, OpenCertificate};
 use crate::domain::certificate::{status, CertificateStatus};
 use crate::domain::time::Timestamp;
+use crate::infra::state::AppState;
 
 /// The columns, first the certificate number.
 const HEADER: [&str; 10] = [

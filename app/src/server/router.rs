@@ -17,10 +17,11 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use super::security::{check_origin, security_headers};
-use super::state::AppState;
 use crate::app::{shell, App};
+use crate::domain::session::local_path;
 use crate::error::AppError;
 use crate::i18n::{Lang, LANG_COOKIE};
+use crate::infra::state::AppState;
 
 /// Builds the whole application router around `state`.
 pub fn build_router(state: AppState) -> Router {
@@ -206,40 +207,6 @@ async fn set_language(State(state): State<AppState>, Form(form): Form<LanguageFo
         [(header::LOCATION, local_path(&form.back)), (header::SET_COOKIE, cookie)],
     )
         .into_response()
-}
-
-/// A path on this site to go back to; anything else (another site,
-/// `//host`, a scheme) becomes `/`.
-pub fn local_path(candidate: &str) -> String {
-    let ok = candidate.starts_with('/')
-        && !candidate.starts_with("//")
-        && !candidate.starts_with("/\\")
-        && !candidate.chars().any(|c| c.is_control());
-    if ok {
-        candidate.to_owned()
-    } else {
-        "/".to_owned()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::local_path;
-
-    #[test]
-    fn only_local_paths_are_followed() {
-        assert_eq!(local_path("/admin/accounts?page=2"), "/admin/accounts?page=2");
-        for bad in [
-            "https://evil.example",
-            "//evil.example",
-            "/\\evil.example",
-            "javascript:alert(1)",
-            "",
-            "/a\nb",
-        ] {
-            assert_eq!(local_path(bad), "/", "{bad}");
-        }
-    }
 }
 
 #[cfg(test)]

@@ -6,8 +6,8 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use http::{header, HeaderValue, Method, StatusCode};
 
-use super::state::AppState;
 use crate::i18n::{translate, Lang};
+use crate::infra::state::AppState;
 
 /// Whether a request may change state, judged by where it comes from.
 ///

@@ -9,10 +9,6 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use http::{header, HeaderMap, HeaderValue, StatusCode};
 
-use super::files::{Spool, Spooled};
-use super::images::{clean_document_image, process_photo};
-use super::state::AppState;
-use super::work_queue::queue;
 use crate::api::entries::access::{load, load_own, EntryContext};
 use crate::api::entries::{FileProblem, UploadReport};
 use crate::auth::principal::{principal_from_headers, Principal};
@@ -27,6 +23,10 @@ use crate::domain::upload::{
 };
 use crate::error::{upload_refusal_message, AppError};
 use crate::i18n::{I18n, Lang, LANG_COOKIE};
+use crate::infra::files::{Spool, Spooled};
+use crate::infra::images::{clean_document_image, process_photo};
+use crate::infra::state::AppState;
+use crate::infra::work_queue::queue;
 
 /// The most bytes a text field of the upload form (`kind`) may hold; it is
 /// read up to here and no further.
@@ -36,7 +36,7 @@ const MAX_TEXT_FIELD: usize = 64;
 /// room for the form around it. The router cuts any body off here, chunked
 /// ones included ([`body_limit`]); up to here too-large files are read and
 /// discarded so the browser gets a proper answer.
-pub fn body_limit(config: &crate::server::config::Config) -> usize {
+pub fn body_limit(config: &crate::infra::config::Config) -> usize {
     usize::try_from(config.max_entry_bytes.saturating_add(1 << 20)).unwrap_or(usize::MAX)
 }
 
@@ -155,7 +155,7 @@ pub async fn upload(State(state): State<AppState>, Path(entry): Path<String>, re
         if all_busy {
             response.headers_mut().insert(
                 header::RETRY_AFTER,
-                HeaderValue::from(super::work_queue::RETRY_AFTER_SECONDS),
+                HeaderValue::from(crate::infra::work_queue::RETRY_AFTER_SECONDS),
             );
         }
         return response;

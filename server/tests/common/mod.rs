@@ -10,9 +10,9 @@ pub mod world;
 use std::sync::Arc;
 
 use app::db::Store;
-use app::server::config::Config;
-use app::server::mail::Mailer;
-use app::server::state::AppState;
+use app::infra::config::Config;
+use app::infra::mail::Mailer;
+use app::infra::state::AppState;
 use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::Router;
@@ -151,7 +151,7 @@ impl TestApp {
         config.database_url = db.url.clone();
         let files_dir = tempfile::tempdir().expect("files dir");
         config.data_dir = files_dir.path().to_path_buf();
-        let files = app::server::files::FileStore::new(config.files_dir());
+        let files = app::infra::files::FileStore::new(config.files_dir());
         let mail = Arc::new(Mailer::new(&config).unwrap());
         let leptos_options = leptos::config::LeptosOptions::builder()
             .output_name("tieubieu")

@@ -71,7 +71,7 @@ pub(crate) mod imp {
     /// (re-checked by what it rests on; built again when a vote came in
     /// meanwhile, [`ATTEMPTS`] times at most).
     async fn settled(
-        state: &crate::server::state::AppState,
+        state: &crate::infra::state::AppState,
         id: crate::domain::ids::RoundId,
     ) -> Result<(crate::db::Tx, super::super::vote::imp::Deliberation), AppError> {
         for _ in 0..ATTEMPTS {
@@ -158,7 +158,7 @@ pub(crate) mod imp {
     /// every eligible entry's result, the certificates, the round's move
     /// to "decided" and the audit rows. The caller has checked the fields.
     pub async fn record(
-        state: &crate::server::state::AppState,
+        state: &crate::infra::state::AppState,
         manager: crate::api::rounds::access::RoundManager,
         input: &DecisionInput<'_>,
         now: Timestamp,

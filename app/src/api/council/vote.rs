@@ -233,7 +233,7 @@ pub(crate) mod imp {
     /// Builds the deliberation of the round `id` before a write: read
     /// outside any transaction, refused unless the council may still act.
     pub async fn deliberation_before_write(
-        state: &crate::server::state::AppState,
+        state: &crate::infra::state::AppState,
         id: crate::domain::ids::RoundId,
     ) -> Result<Deliberation, AppError> {
         let mut conn = state.store.pool().acquire().await?;
@@ -373,7 +373,7 @@ pub(crate) mod imp {
     /// in conflict; `needs_threshold` also requires the entry to reach the
     /// threshold.
     async fn member_on_entry(
-        state: &crate::server::state::AppState,
+        state: &crate::infra::state::AppState,
         principal: &Principal,
         entry: &str,
         needs_threshold: bool,

@@ -197,7 +197,7 @@ mod imp {
 
     /// Queues a message to the business (its e-mail, else the account's).
     async fn tell_business(
-        state: &crate::server::state::AppState,
+        state: &crate::infra::state::AppState,
         conn: &mut crate::db::Conn,
         ctx: &EntryContext,
         key: &str,

@@ -73,7 +73,7 @@ mod imp {
     use crate::domain::time::Timestamp;
     use crate::error::AppError;
     use crate::i18n::{Arg, I18n, Lang};
-    use crate::server::state::AppState;
+    use crate::infra::state::AppState;
 
     pub async fn list(round: &str) -> Result<Vec<ScreeningRow>, AppError> {
         let state = app_state()?;

@@ -154,7 +154,7 @@ pub(crate) mod access {
     use crate::domain::ids::RoundId;
     use crate::domain::role::Role;
     use crate::error::AppError;
-    use crate::server::state::AppState;
+    use crate::infra::state::AppState;
 
     /// The names of a round's level and territory (empty when missing).
     pub async fn place_names(conn: &mut Conn, round: &RoundRecord) -> Result<(super::Named, super::Named), AppError> {
