@@ -1,7 +1,11 @@
 //! Tiêu biểu: the selection of typical rural-industry products, as one
-//! Leptos application. `domain` holds the rules, `api` the server
-//! functions, `pages` and `components` the interface; `db`, `auth` and
-//! `server` exist only on the server (`ssr` feature).
+//! Leptos application. The arrows run one way: `pages` and `components`
+//! (the interface) call the server functions in `api`; those and the plain
+//! handlers in `server` call the use cases in `service`, which apply the
+//! rules in `domain` (pure, compiled for the browser too) and read and write
+//! through `db`, `auth` and `infra`. `server` holds start-up, the router and
+//! its middleware. All but `domain`, `api`'s types, `pages`, `components`
+//! and `i18n` exist only on the server (`ssr` feature).
 
 pub mod api;
 pub mod app;
@@ -19,6 +23,8 @@ pub mod db;
 pub mod infra;
 #[cfg(feature = "ssr")]
 pub mod server;
+#[cfg(feature = "ssr")]
+pub mod service;
 
 /// The browser's entry point. Pages are rendered on the server and work
 /// without WebAssembly; only the interactive parts (islands, such as the

@@ -1,7 +1,8 @@
-//! Server functions, one file per resource. Each is short and in the same
-//! order: who is asking → may they → the rule and the store → the answer.
-//! The same functions serve the hydrated page (JSON) and plain HTML forms
-//! (JavaScript off), which get a redirect back with the outcome.
+//! Server functions, one file per resource, and the types they carry. Each
+//! is a thin door onto a use case in `crate::service`: it finds the caller
+//! and hands over. The same functions serve the hydrated page (JSON) and
+//! plain HTML forms (JavaScript off), which get a redirect back with the
+//! outcome.
 
 pub mod accounts;
 pub mod audit;

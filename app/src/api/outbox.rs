@@ -54,43 +54,4 @@ pub async fn list_outbox(page: Option<i64>) -> Result<OutboxPage, AppError> {
 }
 
 #[cfg(feature = "ssr")]
-mod imp {
-    use super::{OutboxPage, OutboxRow, OUTBOX_PER_PAGE};
-    use crate::api::boundary::app_state;
-    use crate::auth::principal::require_administrator;
-    use crate::db::outbox;
-    use crate::error::AppError;
-
-    pub async fn list(page: i64) -> Result<OutboxPage, AppError> {
-        let state = app_state()?;
-        let _admin = require_administrator(&state).await?;
-        let page = page.clamp(1, 100_000);
-        let mut conn = state.store.pool().acquire().await?;
-        let (records, total) = outbox::list_messages(&mut conn, (page - 1) * OUTBOX_PER_PAGE, OUTBOX_PER_PAGE).await?;
-        Ok(OutboxPage {
-            messages: records
-                .into_iter()
-                .map(|m| OutboxRow {
-                    id: m.id,
-                    created_at: m.created_at,
-                    to: m.to,
-                    subject: m.subject,
-                    // Only a message held for a person without e-mail
-                    // shows its link: an administrator passes it on.
-                    body: if m.status == outbox::MessageStatus::Held {
-                        m.body
-                    } else {
-                        crate::domain::delivery::without_links(&m.body)
-                    },
-                    status: m.status.code().to_owned(),
-                    attempts: m.attempts,
-                    last_error: m.last_error,
-                    sent_at: m.sent_at,
-                })
-                .collect(),
-            total,
-            page,
-            smtp_enabled: state.mail.smtp_enabled(),
-        })
-    }
-}
+use crate::service::outbox as imp;

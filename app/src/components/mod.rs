@@ -3,6 +3,7 @@
 pub mod entry_editor;
 pub mod form;
 pub mod layout;
+pub mod outcome;
 pub mod raw_text;
 pub mod round_form;
 pub mod score_sheet;

@@ -12,7 +12,7 @@ use crate::api::council::EntryFeedback;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::report::Mean;
 use crate::i18n::{use_i18n, Arg};
-use crate::pages::round_council::result_text;
+use crate::components::outcome::result_text;
 
 fn mean_text(mean: Option<Mean>) -> String {
     mean.map(|m| m.rounded().display()).unwrap_or_else(|| "—".into())

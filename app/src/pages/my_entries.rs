@@ -8,7 +8,7 @@ use crate::api::entries::view::list_my_entries;
 use crate::components::form::FormStatus;
 use crate::components::status::{LoadError, Loading};
 use crate::i18n::{use_i18n, Arg};
-use crate::pages::round_council::result_text;
+use crate::components::outcome::result_text;
 
 /// The dashboard.
 #[component]

@@ -14,6 +14,7 @@ use crate::api::council::vote::{get_council_page, CastCouncilVote, DeclareCounci
 use crate::api::council::{CouncilItem, CouncilPage, SetCandidates, SetView};
 use crate::components::form::{field_errors, notice_is, remembered, Field, FormStatus, TextArea};
 use crate::components::status::{LoadError, Loading};
+use crate::components::outcome::result_text;
 use crate::domain::council::{Ballot, Outcome, Tally, Vote};
 use crate::domain::jury::Tie;
 use crate::domain::report::Mean;
@@ -84,15 +85,6 @@ fn counts_text(i18n: I18n, tally: &Tally) -> String {
             ("members", Arg::Num(i64::from(tally.members))),
         ],
     )
-}
-
-/// What the decision made of an entry, in words.
-pub fn result_text(i18n: I18n, recognised: bool, nominated: bool) -> String {
-    match (recognised, nominated) {
-        (true, true) => i18n.t("council-result-nominated"),
-        (true, false) => i18n.t("council-result-recognised"),
-        _ => i18n.t("council-result-not-recognised"),
-    }
 }
 
 fn outcome_chip(i18n: I18n, outcome: Outcome) -> impl IntoView {

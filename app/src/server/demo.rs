@@ -11,7 +11,6 @@
 //!
 //! Every account's password is [`PASSWORD`]; the README lists them.
 
-use crate::api::rounds::access::RoundManager;
 use crate::auth::password::hash_password;
 use crate::auth::principal::Principal;
 use crate::db::entries::FileRecord;
@@ -32,6 +31,7 @@ use crate::domain::time::Timestamp;
 use crate::domain::upload::{FileKind, FileType};
 use crate::error::AppError;
 use crate::infra::state::AppState;
+use crate::service::rounds::access::RoundManager;
 
 /// The password of every demonstration account.
 pub const PASSWORD: &str = "tieubieu-demo";
@@ -699,7 +699,7 @@ async fn load(state: &AppState) -> Result<Loaded, AppError> {
     let province_round = rounds::get_round(conn, province).await?.ok_or(AppError::Internal)?;
     for (i, entry) in entry_ids.iter().enumerate() {
         let group = PRODUCTS[i].0;
-        let spec = crate::api::judging::access::sheet_spec(conn, &province_round, Some(group_id(group)?)).await?;
+        let spec = crate::service::judging::access::sheet_spec(conn, &province_round, Some(group_id(group)?)).await?;
         for (j, (_, scored)) in JURORS.iter().enumerate() {
             if !scored.contains(&group) {
                 continue;
@@ -745,7 +745,7 @@ async fn load(state: &AppState) -> Result<Loaded, AppError> {
     // national round: two for handicrafts and food, one for the others.
     rounds::set_state(conn, province, RoundState::Judging, RoundState::Deliberation, now).await?;
     let round_record = rounds::get_round(conn, province).await?.ok_or(AppError::Internal)?;
-    let d = crate::api::council::vote::imp::deliberation(conn, &round_record, None).await?;
+    let d = crate::service::council::vote::deliberation(conn, &round_record, None).await?;
     let mut reaching: Vec<(i64, i64, EntryId)> = d
         .items
         .iter()
@@ -783,10 +783,10 @@ async fn load(state: &AppState) -> Result<Loaded, AppError> {
     let secretary = principal(state, secretary_id).await?;
     let decided_on = day(&format!("15/10/{year}"))?;
     let manager = manager(state, &secretary, province).await?;
-    crate::api::council::decision::imp::record(
+    crate::service::council::decision::record(
         state,
         manager,
-        &crate::api::council::decision::imp::DecisionInput {
+        &crate::service::council::decision::DecisionInput {
             number: "2150/QĐ-UBND",
             decided_on,
             signer: "Nguyễn Văn Minh, Phó Chủ tịch Ủy ban nhân dân tỉnh",
@@ -809,7 +809,7 @@ async fn load(state: &AppState) -> Result<Loaded, AppError> {
             .map(|r| r.entry)
             .collect()
     };
-    let nominated = crate::api::nominations::imp::send_for(state, &secretary, province, national, &chosen, now).await?;
+    let nominated = crate::service::nominations::send_for(state, &secretary, province, national, &chosen, now).await?;
     let recognised = {
         let mut conn = state.store.pool().acquire().await?;
         council::results_of_round(&mut conn, province)
@@ -847,7 +847,7 @@ async fn principal(state: &AppState, id: UserId) -> Result<Principal, AppError> 
 
 async fn manager(state: &AppState, who: &Principal, round: RoundId) -> Result<RoundManager, AppError> {
     let mut conn = state.store.pool().acquire().await?;
-    crate::api::rounds::access::manage(who.clone(), &mut conn, &round.to_string()).await
+    crate::service::rounds::access::manage(who.clone(), &mut conn, &round.to_string()).await
 }
 
 /// The business profile of the `i`-th product, as its representative

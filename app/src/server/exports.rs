@@ -10,21 +10,18 @@ use http::{header, HeaderMap, StatusCode};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 use super::uploads::language;
-use crate::api::council::certificate::{facts, CertificateFacts};
-use crate::api::council::report::imp::report_for;
 use crate::api::council::JuryReport;
-use crate::api::judging::access::entry_in_round;
-use crate::api::rounds::access::roles_in;
 use crate::auth::principal::{principal_from_headers, Principal};
 use crate::db::{council, Conn};
 use crate::domain::council::CouncilRefusal;
 use crate::domain::points::Points;
 use crate::domain::report::Mean;
-use crate::domain::role::Role;
 use crate::error::AppError;
 use crate::i18n::{Arg, I18n};
-use crate::infra::certificate_pdf::{self, CertificateContent};
+use crate::infra::certificate_pdf;
 use crate::infra::state::AppState;
+use crate::service::council::certificate::certificate_content;
+use crate::service::council::report::report_for;
 
 /// A download refused: the status of `error` and its sentence as text.
 pub fn refusal(i18n: I18n, error: AppError) -> Response {
@@ -103,89 +100,6 @@ pub async fn certificate_pdf(State(state): State<AppState>, Path(id): Path<Strin
     download(i18n, built, "application/pdf", &file_name, "certificate")
 }
 
-/// What the certificate of entry `id` says, if `principal` may have it:
-/// the entry's business, the round's secretariat and council, and
-/// administrators. Also the file name to offer.
-pub async fn certificate_content(
-    conn: &mut Conn,
-    state: &AppState,
-    principal: &Principal,
-    id: &str,
-) -> Result<(CertificateContent, String), AppError> {
-    let (entry, round, business) = entry_in_round(conn, id).await?;
-    let roles = roles_in(principal, round.id);
-    let may = business.owner == principal.id
-        || principal.is_administrator()
-        || roles.contains(&Role::Secretary)
-        || roles.contains(&Role::CouncilMember);
-    if !may {
-        return Err(if roles.is_empty() {
-            AppError::NotFound
-        } else {
-            AppError::Forbidden
-        });
-    }
-    if council::decision(conn, round.id).await?.is_none() {
-        // Nothing is decided yet: there is no certificate to give.
-        return Err(AppError::NotFound);
-    }
-    let record = council::certificate_of_entry(conn, entry.id)
-        .await?
-        .ok_or(CouncilRefusal::NotRecognised)?;
-    if record.revoked.is_some() {
-        // A revoked certificate is not printed again.
-        return Err(CouncilRefusal::CertificateRevoked.into());
-    }
-    certificate_of_record(conn, &state.config.public_url, record).await
-}
-
-/// What certificate `record` says, with the file name to offer; its QR
-/// code points at the check under `public_url`.
-pub async fn certificate_of_record(
-    conn: &mut Conn,
-    public_url: &str,
-    record: council::CertificateRecord,
-) -> Result<(CertificateContent, String), AppError> {
-    Ok(printed_certificate(facts(conn, record).await?, public_url))
-}
-
-/// What the PDF of a certificate prints, and its file name, from its facts.
-pub fn printed_certificate(f: CertificateFacts, public_url: &str) -> (CertificateContent, String) {
-    let verify_url = format!(
-        "{}{}",
-        public_url.trim_end_matches('/'),
-        crate::domain::certificate::verify_path(&f.record.number)
-    );
-    let file_name: String = f
-        .record
-        .number
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '-' })
-        .collect();
-    (
-        CertificateContent {
-            issuer: f.decision.issuer,
-            level: f.level.vi,
-            product: f.product,
-            set_items: f.set_items,
-            group: f
-                .group
-                .map(|(number, name)| format!("Nhóm {number}: {}", name.vi))
-                .unwrap_or_default(),
-            address: f.business.address(),
-            business: f.business.name,
-            decision_number: f.decision.number,
-            decided_on: f.decision.decided_on,
-            signer: f.decision.signer,
-            number: f.record.number,
-            valid_until: f.record.valid_until,
-            place: f.territory.vi,
-            verify_url,
-        },
-        format!("giay-chung-nhan-{file_name}.pdf"),
-    )
-}
-
 /// One counted score sheet in the score table.
 pub struct ScoreRow {
     /// The entry's selection code.
@@ -218,9 +132,9 @@ pub struct ScoreTable {
 /// Gathers the score table of round `id` for `principal`: who may read
 /// the report, once the round is decided.
 pub async fn score_table(conn: &mut Conn, principal: &Principal, id: &str) -> Result<ScoreTable, AppError> {
-    use crate::api::council::report::imp::{authorize, build_all};
     use crate::domain::lifecycle::RoundState;
-    let round = crate::api::rounds::access::load(conn, id).await?;
+    use crate::service::council::report::{authorize, build_all};
+    let round = crate::service::rounds::access::load(conn, id).await?;
     authorize(principal, &round)?;
     if round.state < RoundState::Decided {
         return Err(CouncilRefusal::NotDeliberating.into());

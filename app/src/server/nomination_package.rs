@@ -17,10 +17,7 @@ use rust_xlsxwriter::{Format, Workbook, XlsxError};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
-use super::exports::{printed_certificate, refusal};
-use crate::api::council::certificate::facts_in;
-use crate::api::nominations::imp::{nominees, Nominee};
-use crate::api::rounds::access::{load, roles_in};
+use super::exports::refusal;
 use crate::db::entries::{self, FileRecord};
 use crate::domain::certificate::{status, CertificateStatus};
 use crate::domain::nomination::{results_fixed, NominationRefusal};
@@ -31,6 +28,10 @@ use crate::error::AppError;
 use crate::i18n::I18n;
 use crate::infra::certificate_pdf::{self, CertificateContent};
 use crate::infra::state::AppState;
+use crate::service::council::certificate::facts_in;
+use crate::service::council::certificate::printed_certificate;
+use crate::service::nominations::{nominees, Nominee};
+use crate::service::rounds::access::{load, roles_in};
 
 /// A name safe inside a ZIP: letters (any script), digits, spaces and
 /// `-_.()` kept, everything else (slashes, dots at the start, controls)

@@ -9,12 +9,12 @@ use http::{header, StatusCode};
 
 use axum::extract::Path;
 
-use crate::api::results::imp::results_for;
 use crate::api::results::RoundResults;
 use crate::db::council::{self, OpenCertificate};
 use crate::domain::certificate::{status, CertificateStatus};
 use crate::domain::time::Timestamp;
 use crate::infra::state::AppState;
+use crate::service::results::results_for;
 
 /// The columns, first the certificate number.
 const HEADER: [&str; 10] = [
@@ -204,7 +204,7 @@ pub fn statistics_csv_bytes(s: &crate::api::statistics::Statistics) -> Result<Ve
 /// `GET /statistics.csv`.
 pub async fn statistics_csv(State(state): State<AppState>) -> Response {
     let stats = match state.store.pool().acquire().await {
-        Ok(mut conn) => crate::api::statistics::imp::statistics_from(&mut conn).await,
+        Ok(mut conn) => crate::service::statistics::statistics_from(&mut conn).await,
         Err(error) => Err(error.into()),
     };
     let bytes = stats

@@ -9,7 +9,6 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use http::{header, HeaderMap, HeaderValue, StatusCode};
 
-use crate::api::entries::access::{load, load_own, EntryContext};
 use crate::api::entries::{FileProblem, UploadReport};
 use crate::auth::principal::{principal_from_headers, Principal};
 use crate::auth::request::address_of;
@@ -27,6 +26,7 @@ use crate::infra::files::{Spool, Spooled};
 use crate::infra::images::{clean_document_image, process_photo};
 use crate::infra::state::AppState;
 use crate::infra::work_queue::queue;
+use crate::service::entries::access::{load, load_own, EntryContext};
 
 /// The most bytes a text field of the upload form (`kind`) may hold; it is
 /// read up to here and no further.

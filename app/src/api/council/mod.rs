@@ -2,8 +2,6 @@
 //! beside them, per product group), the members' votes or the meeting's
 //! tallies, sets of products, and the decision that issues certificates.
 
-#[cfg(feature = "ssr")]
-pub mod certificate;
 pub mod decision;
 pub mod feedback;
 pub mod report;

@@ -7,9 +7,6 @@ pub mod board;
 pub mod sheets;
 pub mod work;
 
-#[cfg(feature = "ssr")]
-pub(crate) mod access;
-
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};

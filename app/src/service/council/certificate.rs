@@ -6,16 +6,23 @@
 
 use std::collections::HashMap;
 
-use crate::api::rounds::access::place_names;
 use crate::api::rounds::Named;
+use crate::auth::principal::Principal;
 use crate::db::businesses;
 use crate::db::council::{self, CertificateRecord, DecisionRecord, SetRecord};
 use crate::db::rounds::{self, RoundRecord};
 use crate::db::Conn;
 use crate::domain::business::Business;
 use crate::domain::certificate::CertifiedNames;
+use crate::domain::council::CouncilRefusal;
 use crate::domain::ids::{EntryId, SetId};
+use crate::domain::role::Role;
 use crate::error::AppError;
+use crate::infra::certificate_pdf::CertificateContent;
+use crate::infra::state::AppState;
+use crate::service::judging::access::entry_in_round;
+use crate::service::rounds::access::place_names;
+use crate::service::rounds::access::roles_in;
 
 /// A certificate with everything it names.
 pub struct CertificateFacts {
@@ -166,4 +173,87 @@ pub async fn facts_in(
         level: named(names.level),
         territory: named(names.territory),
     })
+}
+
+/// What the certificate of entry `id` says, if `principal` may have it:
+/// the entry's business, the round's secretariat and council, and
+/// administrators. Also the file name to offer.
+pub async fn certificate_content(
+    conn: &mut Conn,
+    state: &AppState,
+    principal: &Principal,
+    id: &str,
+) -> Result<(CertificateContent, String), AppError> {
+    let (entry, round, business) = entry_in_round(conn, id).await?;
+    let roles = roles_in(principal, round.id);
+    let may = business.owner == principal.id
+        || principal.is_administrator()
+        || roles.contains(&Role::Secretary)
+        || roles.contains(&Role::CouncilMember);
+    if !may {
+        return Err(if roles.is_empty() {
+            AppError::NotFound
+        } else {
+            AppError::Forbidden
+        });
+    }
+    if council::decision(conn, round.id).await?.is_none() {
+        // Nothing is decided yet: there is no certificate to give.
+        return Err(AppError::NotFound);
+    }
+    let record = council::certificate_of_entry(conn, entry.id)
+        .await?
+        .ok_or(CouncilRefusal::NotRecognised)?;
+    if record.revoked.is_some() {
+        // A revoked certificate is not printed again.
+        return Err(CouncilRefusal::CertificateRevoked.into());
+    }
+    certificate_of_record(conn, &state.config.public_url, record).await
+}
+
+/// What certificate `record` says, with the file name to offer; its QR
+/// code points at the check under `public_url`.
+pub async fn certificate_of_record(
+    conn: &mut Conn,
+    public_url: &str,
+    record: council::CertificateRecord,
+) -> Result<(CertificateContent, String), AppError> {
+    Ok(printed_certificate(facts(conn, record).await?, public_url))
+}
+
+/// What the PDF of a certificate prints, and its file name, from its facts.
+pub fn printed_certificate(f: CertificateFacts, public_url: &str) -> (CertificateContent, String) {
+    let verify_url = format!(
+        "{}{}",
+        public_url.trim_end_matches('/'),
+        crate::domain::certificate::verify_path(&f.record.number)
+    );
+    let file_name: String = f
+        .record
+        .number
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '-' })
+        .collect();
+    (
+        CertificateContent {
+            issuer: f.decision.issuer,
+            level: f.level.vi,
+            product: f.product,
+            set_items: f.set_items,
+            group: f
+                .group
+                .map(|(number, name)| format!("Nhóm {number}: {}", name.vi))
+                .unwrap_or_default(),
+            address: f.business.address(),
+            business: f.business.name,
+            decision_number: f.decision.number,
+            decided_on: f.decision.decided_on,
+            signer: f.decision.signer,
+            number: f.record.number,
+            valid_until: f.record.valid_until,
+            place: f.territory.vi,
+            verify_url,
+        },
+        format!("giay-chung-nhan-{file_name}.pdf"),
+    )
 }

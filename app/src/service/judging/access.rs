@@ -14,7 +14,7 @@ use crate::domain::role::Role;
 use crate::domain::scoring::{CriterionSpec, LineSpec, SheetSpec};
 use crate::error::AppError;
 
-use super::{Stance, TieView};
+use crate::api::judging::{Stance, TieView};
 
 /// An entry with its round and business, or not found.
 pub async fn entry_in_round(

@@ -1,0 +1,590 @@
+//! The use cases behind `crate::api::council::vote`:
+//! The council's vote: the page every member and the secretariat work
+//! from, a member's vote on an entry (replaced until the decision), a
+//! member's declaration of a tie with an entry's business, and the tally of
+//! a vote taken in the meeting, recorded by the secretariat.
+
+/// The counts a meeting's tally carries, as the form names them.
+pub const COUNTS: [&str; 7] = [
+    "present",
+    "recognise_for",
+    "recognise_against",
+    "recognise_abstain",
+    "nominate_for",
+    "nominate_against",
+    "nominate_abstain",
+];
+
+use std::collections::BTreeMap;
+
+use crate::api::boundary::{app_state, audit_entry, notice_back};
+use crate::api::council::{CouncilItem, CouncilPage, DecisionView, SetCandidates, SetView};
+use crate::auth::principal::{require_principal, Principal};
+use crate::db::council::{self, MeetingTally, SetRecord, VoteRecord};
+use crate::db::jury;
+use crate::db::rounds::{self, RoundRecord};
+use crate::db::{audit, round_members, Conn};
+use crate::domain::council::{check_meeting, outcome, Ballot, CouncilRefusal, Tally, Vote};
+use crate::domain::deliberation::{council_conflicts, standing, vote_counts};
+use crate::domain::entry::EntryState;
+use crate::domain::ids::{EntryId, UserId};
+use crate::domain::jury::{check_declaration, Declaration};
+use crate::domain::lifecycle::RoundState;
+use crate::domain::report::Mean;
+use crate::domain::role::Role;
+use crate::domain::scoring::SheetState;
+use crate::domain::time::Timestamp;
+use crate::domain::validation::{FieldError, Problem};
+use crate::error::AppError;
+use crate::service::council::report::{authorize, build_with_jury};
+use crate::service::judging::access::entry_in_round;
+use crate::service::rounds::access::{load, require_manager, roles_in};
+
+/// Where the council stands on a round: every eligible entry with its
+/// figures, who may vote on it, the counts and what they give.
+pub struct Deliberation {
+    /// The council's members.
+    pub members: Vec<UserId>,
+    /// Each entry's owner (one business per account).
+    pub owners: BTreeMap<EntryId, UserId>,
+    /// The sets formed.
+    pub sets: Vec<SetRecord>,
+    /// The items, those reaching the threshold first, then by group and
+    /// rank.
+    pub items: Vec<CouncilItem>,
+    /// What it was built on besides the sheets.
+    pub footing: Footing,
+}
+
+impl Deliberation {
+    /// The item of an entry.
+    pub fn item(&self, entry: EntryId) -> Option<&CouncilItem> {
+        self.items.iter().find(|i| i.row.entry == entry)
+    }
+}
+
+/// What the council's standing rests on besides the score sheets, the
+/// panel and the entries (none of which can change while the round
+/// deliberates): the round itself, the declarations, the members, their
+/// votes, the meeting's tallies, the sets and any results. A write that
+/// acts on a deliberation built before its transaction reads this again
+/// under the lock, a few small statements, instead of rebuilding the
+/// report there: when it is unchanged, the deliberation still holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Footing {
+    round: RoundRecord,
+    declarations: BTreeMap<(EntryId, UserId), jury::DeclarationRecord>,
+    members: Vec<round_members::MemberRecord>,
+    votes: Vec<VoteRecord>,
+    tallies: Vec<council::TallyRecord>,
+    sets: Vec<SetRecord>,
+    results: Vec<council::EntryResult>,
+    certificates: Vec<council::CertificateRecord>,
+}
+
+impl Footing {
+    /// The round as it was read.
+    pub fn round(&self) -> &RoundRecord {
+        &self.round
+    }
+
+    /// Reads it; `declarations` when they were read already (with the
+    /// jury).
+    pub async fn load(
+        conn: &mut Conn,
+        round: &RoundRecord,
+        declarations: Option<BTreeMap<(EntryId, UserId), jury::DeclarationRecord>>,
+    ) -> Result<Footing, AppError> {
+        let declarations = match declarations {
+            Some(d) => d,
+            None => jury::declarations(conn, round.id).await?,
+        };
+        Ok(Footing {
+            round: round.clone(),
+            declarations,
+            members: round_members::members(conn, round.id).await?,
+            votes: council::votes_of_round(conn, round.id).await?,
+            tallies: council::tallies_of_round(conn, round.id).await?,
+            sets: council::sets_of_round(conn, round.id).await?,
+            results: council::results_of_round(conn, round.id).await?,
+            certificates: council::certificates_of_round(conn, round.id).await?,
+        })
+    }
+}
+
+/// Gathers the council's standing on `round`, as `viewer` sees it.
+pub async fn deliberation(
+    conn: &mut Conn,
+    round: &RoundRecord,
+    viewer: Option<UserId>,
+) -> Result<Deliberation, AppError> {
+    let (report, mut jury) = build_with_jury(conn, round).await?;
+    // The declarations the jury read are the footing's (moved, not copied).
+    let footing = Footing::load(conn, round, Some(std::mem::take(&mut jury.declarations))).await?;
+    let members: Vec<UserId> = footing
+        .members
+        .iter()
+        .filter(|m| m.role == Role::CouncilMember)
+        .map(|m| m.user)
+        .collect();
+    let owners: BTreeMap<EntryId, UserId> = jury.entries.iter().map(|e| (e.id, e.owner)).collect();
+    let declared: BTreeMap<(EntryId, UserId), Declaration> = footing
+        .declarations
+        .iter()
+        .map(|(key, record)| (*key, record.declaration.clone()))
+        .collect();
+    let conflicts = council_conflicts(&owners, &members, &declared);
+    let mut votes: BTreeMap<EntryId, Vec<(UserId, Vote)>> = BTreeMap::new();
+    for v in &footing.votes {
+        votes.entry(v.entry).or_default().push((v.member, v.vote));
+    }
+    let tallies: BTreeMap<EntryId, MeetingTally> = footing.tallies.iter().map(|t| (t.entry, t.tally)).collect();
+    let sets = footing.sets.clone();
+    let results: BTreeMap<EntryId, (bool, bool)> = footing
+        .results
+        .iter()
+        .map(|r| (r.entry, (r.recognised, r.nominated)))
+        .collect();
+    let certificates = &footing.certificates;
+    let rules = round.settings.vote_rules();
+    let mut items = Vec::new();
+    for group in report.groups {
+        for row in group.rows {
+            let entry = row.entry;
+            let cast = votes.get(&entry).map(Vec::as_slice).unwrap_or_default();
+            let meeting = tallies.get(&entry).map(|t| (t.recognise, t.nominate));
+            let s = standing(entry, row.figures.reaches, &members, &conflicts, cast, meeting, rules);
+            let certificate = council::certificate_among(certificates, &sets, entry).map(|c| c.number.clone());
+            items.push(CouncilItem {
+                group: group.number,
+                standing: s,
+                my_vote: viewer.and_then(|me| {
+                    cast.iter()
+                        .find(|(voter, _)| *voter == me && vote_counts(entry, me, &members, &conflicts))
+                        .map(|(_, v)| *v)
+                }),
+                my_conflict: viewer.is_some_and(|me| conflicts.contains(&(entry, me))),
+                set: sets.iter().find(|s| s.entries.contains(&entry)).map(|s| s.name.clone()),
+                result: results.get(&entry).copied(),
+                certificate,
+                row,
+            });
+        }
+    }
+    // Those reaching the threshold first (what the council votes on),
+    // then by group and rank as the report has them.
+    items.sort_by_key(|i| !i.row.figures.reaches);
+    Ok(Deliberation {
+        members,
+        owners,
+        sets,
+        items,
+        footing,
+    })
+}
+
+/// Builds the deliberation of the round `id` before a write: read
+/// outside any transaction, refused unless the council may still act.
+pub async fn deliberation_before_write(
+    state: &crate::infra::state::AppState,
+    id: crate::domain::ids::RoundId,
+) -> Result<Deliberation, AppError> {
+    let mut conn = state.store.pool().acquire().await?;
+    let round = rounds::get_round(&mut conn, id).await?.ok_or(AppError::NotFound)?;
+    require_open(&mut conn, &round).await?;
+    deliberation(&mut conn, &round, None).await
+}
+
+/// Inside a write transaction that holds the round's lock: whether `d`,
+/// built before it, still holds (its footing is unchanged).
+pub async fn still_holds(conn: &mut Conn, d: &Deliberation) -> Result<bool, AppError> {
+    let Some(round) = rounds::get_round(conn, d.footing.round.id).await? else {
+        return Err(AppError::NotFound);
+    };
+    require_open(conn, &round).await?;
+    Ok(Footing::load(conn, &round, None).await? == d.footing)
+}
+
+/// Refuses acts of the council unless the round is in deliberation
+/// with no decision yet.
+pub async fn require_open(conn: &mut Conn, round: &RoundRecord) -> Result<(), AppError> {
+    if council::decision(conn, round.id).await?.is_some() || round.state > RoundState::Deliberation {
+        return Err(CouncilRefusal::Decided.into());
+    }
+    if round.state != RoundState::Deliberation {
+        return Err(CouncilRefusal::NotDeliberating.into());
+    }
+    Ok(())
+}
+
+fn label(item: &CouncilItem) -> String {
+    format!("{} · {}", item.row.code, item.row.product)
+}
+
+pub async fn page_for(conn: &mut Conn, principal: &Principal, id: &str) -> Result<CouncilPage, AppError> {
+    let round = load(conn, id).await?;
+    authorize(principal, &round)?;
+    let roles = roles_in(principal, round.id);
+    let is_member = roles.contains(&Role::CouncilMember);
+    let can_manage = principal.is_administrator() || roles.contains(&Role::Secretary);
+    let d = deliberation(conn, &round, is_member.then_some(principal.id)).await?;
+    let decision = council::decision(conn, round.id).await?.map(|d| DecisionView {
+        number: d.number,
+        decided_on: d.decided_on,
+        signer: d.signer,
+        issuer: d.issuer,
+    });
+    let issuer_hint = issuer_hint(conn, &round).await?;
+    let open = round.state == RoundState::Deliberation && decision.is_none();
+    let sets: Vec<SetView> = d
+        .sets
+        .iter()
+        .map(|s| SetView {
+            id: s.id.to_string(),
+            name: s.name.clone(),
+            business: s
+                .entries
+                .first()
+                .and_then(|e| d.item(*e))
+                .map(|i| i.row.business.clone())
+                .unwrap_or_default(),
+            entries: s
+                .entries
+                .iter()
+                .filter_map(|e| d.item(*e).map(|i| (*e, label(i))))
+                .collect(),
+        })
+        .collect();
+    let mut by_owner: BTreeMap<UserId, SetCandidates> = BTreeMap::new();
+    for item in d.items.iter().filter(|i| i.row.figures.reaches && i.set.is_none()) {
+        let Some(owner) = d.owners.get(&item.row.entry) else {
+            continue;
+        };
+        by_owner
+            .entry(*owner)
+            .or_insert_with(|| SetCandidates {
+                business: item.row.business.clone(),
+                entries: Vec::new(),
+            })
+            .entries
+            .push((item.row.entry, label(item)));
+    }
+    Ok(CouncilPage {
+        round: round.id,
+        round_name: round.settings.name.clone(),
+        state: round.state,
+        threshold: round.settings.threshold,
+        rules: round.settings.vote_rules(),
+        members: d.members.len(),
+        is_member,
+        can_manage,
+        open,
+        decision,
+        issuer_hint,
+        items: d.items,
+        sets,
+        set_candidates: by_owner.into_values().filter(|c| c.entries.len() >= 2).collect(),
+    })
+}
+
+/// The issuing body a decision usually names: the People's Committee
+/// of the province for a provincial round, else the Ministry.
+async fn issuer_hint(conn: &mut Conn, round: &RoundRecord) -> Result<String, AppError> {
+    let level = crate::db::geography::get_level(conn, round.level).await?;
+    let territory = crate::db::geography::get_territory(conn, round.territory).await?;
+    Ok(match (level, territory) {
+        (Some(level), Some(territory)) if level.rank == 2 => {
+            let name = territory.name_vi;
+            let lower = name.to_lowercase();
+            if lower.starts_with("tỉnh ") || lower.starts_with("thành phố ") {
+                format!("Ủy ban nhân dân {}", lower_first(&name))
+            } else {
+                format!("Ủy ban nhân dân tỉnh {name}")
+            }
+        }
+        _ => "Bộ Công Thương".to_owned(),
+    })
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+pub async fn page(round: &str) -> Result<CouncilPage, AppError> {
+    let state = app_state()?;
+    let principal = require_principal(&state).await?;
+    let mut conn = state.store.pool().acquire().await?;
+    page_for(&mut conn, &principal, round).await
+}
+
+/// The entry and round a council member acts on, checked: a member of
+/// the round's council, in deliberation, the entry eligible and not
+/// in conflict; `needs_threshold` also requires the entry to reach the
+/// threshold.
+async fn member_on_entry(
+    state: &crate::infra::state::AppState,
+    principal: &Principal,
+    entry: &str,
+    needs_threshold: bool,
+) -> Result<(crate::db::entries::EntryRecord, RoundRecord), AppError> {
+    // Read and computed before any write lock, for this entry alone:
+    // a vote never builds the whole round's report.
+    let mut conn = state.store.pool().acquire().await?;
+    let (entry, round, business) = entry_in_round(&mut conn, entry).await?;
+    let roles = roles_in(principal, round.id);
+    if !roles.contains(&Role::CouncilMember) {
+        return Err(if roles.is_empty() && !principal.is_administrator() {
+            AppError::NotFound
+        } else {
+            CouncilRefusal::NotAMember.into()
+        });
+    }
+    require_open(&mut conn, &round).await?;
+    if entry.state != EntryState::Accepted {
+        return Err(AppError::NotFound);
+    }
+    let declared: BTreeMap<(EntryId, UserId), Declaration> = jury::declarations_of_entry(&mut conn, entry.id)
+        .await?
+        .into_iter()
+        .map(|(k, v)| (k, v.declaration))
+        .collect();
+    if needs_threshold && !entry_reaches(&mut conn, &round, &entry, business.owner, &declared).await? {
+        return Err(CouncilRefusal::BelowThreshold.into());
+    }
+    if crate::domain::jury::in_conflict(declared.get(&(entry.id, principal.id)), principal.id, business.owner) {
+        return Err(CouncilRefusal::Conflicted.into());
+    }
+    Ok((entry, round))
+}
+
+/// Whether one entry's official score reaches the round's threshold:
+/// the mean of its counted sheets (submitted, by a juror assigned to
+/// it and not in conflict), as the report computes it.
+async fn entry_reaches(
+    conn: &mut Conn,
+    round: &RoundRecord,
+    entry: &crate::db::entries::EntryRecord,
+    owner: UserId,
+    declared: &BTreeMap<(EntryId, UserId), Declaration>,
+) -> Result<bool, AppError> {
+    let panel = jury::panel(conn, round.id).await?;
+    let group = rounds::groups(conn, round.id)
+        .await?
+        .iter()
+        .find(|g| Some(g.number) == entry.content.group)
+        .map(|g| g.id);
+    let expected = crate::domain::jury::expected_sheets([(entry.id, group, owner)], &panel, declared);
+    let totals = crate::db::sheets::sheets_of_entry(conn, entry.id)
+        .await?
+        .into_iter()
+        .filter(|s| s.state == SheetState::Submitted && expected.contains(&(s.entry, s.juror)))
+        .map(|s| s.total);
+    Ok(Mean::of(totals).is_some_and(|m| m.at_least(round.settings.threshold)))
+}
+
+/// What a council member's write re-checks under the round's lock,
+/// in three statements: the round still open to the council, and the
+/// member not found tied to the entry meanwhile.
+async fn still_open_to(tx: &mut Conn, round: &RoundRecord, entry: EntryId, member: UserId) -> Result<(), AppError> {
+    rounds::lock_round(tx, round.id).await?;
+    let fresh = rounds::get_round(tx, round.id).await?.ok_or(AppError::NotFound)?;
+    require_open(tx, &fresh).await?;
+    if jury::has_tie(tx, entry, member).await? {
+        return Err(CouncilRefusal::Conflicted.into());
+    }
+    Ok(())
+}
+
+fn ballot(field: &str, raw: &str, required: bool) -> Result<Option<Ballot>, FieldError> {
+    match raw.trim() {
+        "" if !required => Ok(None),
+        "" => Err(FieldError::new(field, Problem::Required)),
+        code => Ballot::from_code(code)
+            .map(Some)
+            .ok_or_else(|| FieldError::new(field, Problem::NotAChoice)),
+    }
+}
+
+fn describe(vote: &Vote) -> serde_json::Value {
+    serde_json::json!({ "recognise": vote.recognise.code(), "nominate": vote.nominate.map(Ballot::code) })
+}
+
+pub async fn cast(entry: &str, recognise: &str, nominate: &str) -> Result<(), AppError> {
+    let state = app_state()?;
+    let principal = require_principal(&state).await?;
+    let now = Timestamp::now();
+    let (entry, round) = member_on_entry(&state, &principal, entry, true).await?;
+    let recognise = ballot("recognise", recognise, true);
+    let nominate = ballot("nominate", nominate, false);
+    let (recognise, nominate) = match (recognise, nominate) {
+        (Ok(r), Ok(n)) => (r.unwrap_or(Ballot::Abstain), n),
+        (r, n) => return Err(AppError::Invalid(r.err().into_iter().chain(n.err()).collect())),
+    };
+    let vote = Vote { recognise, nominate };
+    let mut tx = state.store.write().await?;
+    still_open_to(&mut tx, &round, entry.id, principal.id).await?;
+    // The vote it replaces, read under the lock (another tab of the
+    // same member may have voted meanwhile).
+    let before = council::vote_of(&mut tx, entry.id, principal.id)
+        .await?
+        .map(|v| describe(&v.vote));
+    council::cast_vote(&mut tx, round.id, entry.id, principal.id, vote, now).await?;
+    let mut row = audit_entry(crate::domain::audit::AuditAction::CouncilVoteCast, Some(&principal));
+    row.target_type = Some("entry");
+    row.target_id = Some(entry.id.to_string());
+    row.target_name = entry.selection_code.clone();
+    row.details = Some(serde_json::json!({ "before": before, "after": describe(&vote) }));
+    audit::append(&mut tx, row).await?;
+    tx.commit().await?;
+    notice_back("vote-cast");
+    Ok(())
+}
+
+pub async fn declare(entry: &str, tie: &str, note: &str) -> Result<(), AppError> {
+    let state = app_state()?;
+    let principal = require_principal(&state).await?;
+    let now = Timestamp::now();
+    let declaration = check_declaration(tie, note)?;
+    let Declaration::Tie { .. } = &declaration else {
+        // Having no tie is what a member's silence means.
+        return Err(AppError::field(FieldError::new("tie", Problem::Required)));
+    };
+    let (entry, round) = member_on_entry(&state, &principal, entry, false).await?;
+    let mut tx = state.store.write().await?;
+    still_open_to(&mut tx, &round, entry.id, principal.id).await?;
+    let prior = council::vote_of(&mut tx, entry.id, principal.id).await?.map(|v| v.vote);
+    jury::declare(
+        &mut tx,
+        round.id,
+        entry.id,
+        principal.id,
+        &declaration,
+        principal.id,
+        now,
+    )
+    .await?;
+    let withdrawn = prior.as_ref().map(describe);
+    if withdrawn.is_some() {
+        council::withdraw_vote(&mut tx, entry.id, principal.id).await?;
+    }
+    let mut row = audit_entry(
+        crate::domain::audit::AuditAction::CouncilConflictDeclared,
+        Some(&principal),
+    );
+    row.target_type = Some("entry");
+    row.target_id = Some(entry.id.to_string());
+    row.target_name = entry.selection_code.clone();
+    if let Declaration::Tie { tie, note } = &declaration {
+        row.details = Some(serde_json::json!({ "tie": tie.code(), "note": note, "withdrawn_vote": withdrawn }));
+    }
+    audit::append(&mut tx, row).await?;
+    tx.commit().await?;
+    notice_back("council-conflict-declared");
+    Ok(())
+}
+
+/// A count typed in the tally form: a whole number from 0; empty is 0
+/// except for `present`.
+fn count(field: &str, raw: &str) -> Result<u32, FieldError> {
+    let text = raw.trim();
+    if text.is_empty() {
+        return if field == "present" {
+            Err(FieldError::new(field, Problem::Required))
+        } else {
+            Ok(0)
+        };
+    }
+    if text.contains([',', '.']) {
+        return Err(FieldError::new(field, Problem::WholeNumberRequired));
+    }
+    let n: i64 = text.parse().map_err(|_| FieldError::new(field, Problem::NotANumber))?;
+    u32::try_from(n).ok().filter(|n| *n <= 10_000).ok_or_else(|| {
+        FieldError::new(
+            field,
+            Problem::OutOfRange {
+                min: "0".into(),
+                max: "10000".into(),
+            },
+        )
+    })
+}
+
+pub async fn tally(fields: &[(&str, &str)]) -> Result<(), AppError> {
+    let value = |name: &str| fields.iter().find(|(k, _)| *k == name).map(|(_, v)| *v).unwrap_or("");
+    let state = app_state()?;
+    let now = Timestamp::now();
+    // Read and computed before the write lock.
+    let mut conn = state.store.pool().acquire().await?;
+    let (entry, round, business) = entry_in_round(&mut conn, value("entry")).await?;
+    let manager = require_manager(&state, &mut conn, &round.id.to_string()).await?;
+    if manager.principal.id == business.owner {
+        return Err(CouncilRefusal::TiedToBusiness.into());
+    }
+    require_open(&mut conn, &round).await?;
+    if entry.state != EntryState::Accepted {
+        return Err(AppError::NotFound);
+    }
+    let d = deliberation(&mut conn, &round, None).await?;
+    drop(conn);
+    let item = d.item(entry.id).ok_or(AppError::NotFound)?;
+    if !item.row.figures.reaches {
+        return Err(CouncilRefusal::BelowThreshold.into());
+    }
+    let mut errors = Vec::new();
+    let mut get = |name: &str| match count(name, value(name)) {
+        Ok(n) => n,
+        Err(e) => {
+            errors.push(e);
+            0
+        }
+    };
+    let present = get("present");
+    let recognise = Tally {
+        members: item.standing.voters,
+        present,
+        for_votes: get("recognise_for"),
+        against: get("recognise_against"),
+        abstain: get("recognise_abstain"),
+    };
+    let nominate = Tally {
+        members: item.standing.voters,
+        present,
+        for_votes: get("nominate_for"),
+        against: get("nominate_against"),
+        abstain: get("nominate_abstain"),
+    };
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
+    check_meeting(&recognise, &nominate)?;
+    let tally = MeetingTally { recognise, nominate };
+    let mut tx = state.store.write().await?;
+    rounds::lock_round(&mut tx, round.id).await?;
+    let fresh = rounds::get_round(&mut tx, round.id).await?.ok_or(AppError::NotFound)?;
+    require_open(&mut tx, &fresh).await?;
+    council::record_tally(&mut tx, round.id, entry.id, &tally, manager.principal.id, now).await?;
+    let rules = round.settings.vote_rules();
+    let counts = |t: &Tally| serde_json::json!({ "for": t.for_votes, "against": t.against, "abstain": t.abstain });
+    let mut row = audit_entry(
+        crate::domain::audit::AuditAction::CouncilTallyRecorded,
+        Some(&manager.principal),
+    );
+    row.target_type = Some("entry");
+    row.target_id = Some(entry.id.to_string());
+    row.target_name = entry.selection_code.clone();
+    row.details = Some(serde_json::json!({
+        "members": item.standing.voters, "present": present,
+        "recognise": counts(&recognise), "nominate": counts(&nominate),
+        "recognition": outcome(&recognise, rules, true).code(),
+        "nomination": outcome(&nominate, rules, true).code(),
+        "replaced_online_votes": !item.standing.from_meeting,
+    }));
+    audit::append(&mut tx, row).await?;
+    tx.commit().await?;
+    notice_back("tally-recorded");
+    Ok(())
+}

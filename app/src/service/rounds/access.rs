@@ -1,0 +1,88 @@
+//! Who may do what with a round.
+
+use crate::auth::principal::{require_principal, Principal};
+use crate::db::rounds::{self, RoundRecord};
+use crate::db::Conn;
+use crate::domain::ids::RoundId;
+use crate::domain::role::Role;
+use crate::error::AppError;
+use crate::infra::state::AppState;
+
+/// The names of a round's level and territory (empty when missing).
+pub async fn place_names(
+    conn: &mut Conn,
+    round: &RoundRecord,
+) -> Result<(crate::api::rounds::Named, crate::api::rounds::Named), AppError> {
+    let level = crate::db::geography::get_level(conn, round.level).await?;
+    let territory = crate::db::geography::get_territory(conn, round.territory).await?;
+    Ok((
+        level
+            .map(|l| crate::api::rounds::Named {
+                vi: l.name_vi,
+                en: l.name_en,
+            })
+            .unwrap_or_default(),
+        territory
+            .map(|t| crate::api::rounds::Named {
+                vi: t.name_vi,
+                en: t.name_en,
+            })
+            .unwrap_or_default(),
+    ))
+}
+
+/// The roles `principal` holds in `round`.
+pub fn roles_in(principal: &Principal, round: RoundId) -> Vec<Role> {
+    principal
+        .grants
+        .iter()
+        .filter(|g| g.round == Some(round))
+        .map(|g| g.role)
+        .collect()
+}
+
+/// A round by the id in a request; unknown or malformed ids are
+/// [`AppError::NotFound`].
+pub async fn load(conn: &mut Conn, id: &str) -> Result<RoundRecord, AppError> {
+    let id = RoundId::parse(id).ok_or(AppError::NotFound)?;
+    rounds::get_round(conn, id).await?.ok_or(AppError::NotFound)
+}
+
+/// A person proven to run a round: an administrator or one of the
+/// round's secretaries.
+pub struct RoundManager {
+    /// The person.
+    pub principal: Principal,
+    /// The round, as loaded.
+    pub round: RoundRecord,
+}
+
+/// The round, if the caller runs it; otherwise why not. A round the
+/// caller has no part in is [`AppError::NotFound`].
+pub async fn require_manager(state: &AppState, conn: &mut Conn, id: &str) -> Result<RoundManager, AppError> {
+    manage(require_principal(state).await?, conn, id).await
+}
+
+/// The round, if `principal` runs it (see [`require_manager`]).
+pub async fn manage(principal: Principal, conn: &mut Conn, id: &str) -> Result<RoundManager, AppError> {
+    let round = load(conn, id).await?;
+    let roles = roles_in(&principal, round.id);
+    if principal.is_administrator() || roles.contains(&Role::Secretary) {
+        Ok(RoundManager { principal, round })
+    } else if roles.is_empty() {
+        Err(AppError::NotFound)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// The round, if the caller may see it (an administrator or a member).
+pub async fn require_viewer(state: &AppState, conn: &mut Conn, id: &str) -> Result<(Principal, RoundRecord), AppError> {
+    let principal = require_principal(state).await?;
+    let round = load(conn, id).await?;
+    if principal.is_administrator() || !roles_in(&principal, round.id).is_empty() {
+        Ok((principal, round))
+    } else {
+        Err(AppError::NotFound)
+    }
+}

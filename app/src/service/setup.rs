@@ -1,0 +1,89 @@
+//! The use cases behind `crate::api::setup`:
+//! The first administrator, created through the one-time setup link the
+//! server prints on its first start.
+
+use crate::api::boundary::{app_state, audit_entry, redirect_to};
+use crate::auth::password::hash_password;
+use crate::auth::principal::{set_cookie, start_session};
+use crate::auth::token::{hash_token, looks_like_token};
+use crate::db::users::{self, NewUser};
+use crate::db::{audit, setup};
+use crate::domain::account::check_sign_up;
+use crate::domain::administration::AccountStatus;
+use crate::domain::audit::AuditAction;
+use crate::domain::ids::UserId;
+use crate::domain::role::{Role, RoleGrant};
+use crate::domain::time::Timestamp;
+use crate::error::AppError;
+
+pub async fn status(token: &str) -> Result<bool, AppError> {
+    let state = app_state()?;
+    if !looks_like_token(token) {
+        return Ok(false);
+    }
+    let mut conn = state.store.pool().acquire().await?;
+    Ok(!users::administrator_exists(&mut conn).await?
+        && setup::setup_token_usable(&mut conn, &hash_token(token), Timestamp::now()).await?)
+}
+
+pub async fn complete(
+    token: &str,
+    name: &str,
+    email: &str,
+    phone: &str,
+    password: String,
+    password_confirm: String,
+) -> Result<(), AppError> {
+    let state = app_state()?;
+    if !looks_like_token(token) {
+        return Err(AppError::LinkInvalid);
+    }
+    let account = check_sign_up(name, email, phone, &password, &password_confirm)?;
+    // The first account administers the installation: a staff password.
+    crate::domain::account::check_staff_password("password", &password)?;
+    crate::api::link_guard::checked(&state, async |conn, now| {
+        let usable = !users::administrator_exists(conn).await?
+            && setup::setup_token_usable(conn, &hash_token(token), now).await?;
+        if usable {
+            Ok(())
+        } else {
+            Err(AppError::LinkInvalid)
+        }
+    })
+    .await?;
+    let hash = hash_password(password).await?;
+    let now = Timestamp::now();
+    let id = UserId::new();
+    let mut tx = state.store.write().await?;
+    if users::administrator_exists(&mut tx).await?
+        || !setup::consume_setup_tokens(&mut tx, &hash_token(token), now).await?
+    {
+        return Err(AppError::LinkInvalid);
+    }
+    users::insert_user(
+        &mut tx,
+        &NewUser {
+            id,
+            name: &account.name,
+            email: account.email.as_ref().map(|e| e.as_str()),
+            phone: account.phone.as_ref().map(|p| p.as_str()),
+            password_hash: Some(hash.as_str()),
+            status: AccountStatus::Active,
+            now,
+        },
+    )
+    .await?;
+    users::grant_role(&mut tx, id, &RoleGrant::global(Role::Administrator), None, now).await?;
+    let mut entry = audit_entry(AuditAction::SetupCompleted, None);
+    entry.actor = Some(id);
+    entry.actor_name = Some(account.name.clone());
+    entry.target_type = Some("user");
+    entry.target_id = Some(id.to_string());
+    entry.target_name = Some(account.name.clone());
+    audit::append(&mut tx, entry).await?;
+    let cookie = start_session(&state, &mut tx, id).await?;
+    tx.commit().await?;
+    set_cookie(&cookie);
+    redirect_to("/admin/accounts");
+    Ok(())
+}
