@@ -9,10 +9,10 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::council::feedback::get_entry_feedback;
 use crate::api::council::EntryFeedback;
+use crate::components::outcome::result_text;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::report::Mean;
 use crate::i18n::{use_i18n, Arg};
-use crate::components::outcome::result_text;
 
 fn mean_text(mean: Option<Mean>) -> String {
     mean.map(|m| m.rounded().display()).unwrap_or_else(|| "—".into())

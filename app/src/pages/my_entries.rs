@@ -6,9 +6,9 @@ use leptos_meta::Title;
 use crate::api::entries::edit::StartEntry;
 use crate::api::entries::view::list_my_entries;
 use crate::components::form::FormStatus;
+use crate::components::outcome::result_text;
 use crate::components::status::{LoadError, Loading};
 use crate::i18n::{use_i18n, Arg};
-use crate::components::outcome::result_text;
 
 /// The dashboard.
 #[component]

@@ -22,4 +22,5 @@ pub mod session;
 pub mod sessions;
 pub mod setup;
 pub mod statistics;
+pub mod uploads;
 pub mod verify;

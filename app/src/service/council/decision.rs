@@ -16,7 +16,7 @@ use crate::domain::text::clean_line;
 use crate::domain::time::{parse_vn_datetime, Timestamp};
 use crate::domain::validation::{Checker, FieldError, Problem};
 use crate::error::AppError;
-use crate::service::council::vote::{deliberation_before_write, require_open, still_holds};
+use crate::service::council::deliberation::{deliberation_before_write, require_open, still_holds};
 use crate::service::rounds::access::require_manager;
 
 /// Times a write builds the council's standing again when votes keep
@@ -30,7 +30,7 @@ const ATTEMPTS: usize = 3;
 async fn settled(
     state: &crate::infra::state::AppState,
     id: crate::domain::ids::RoundId,
-) -> Result<(crate::db::Tx, crate::service::council::vote::Deliberation), AppError> {
+) -> Result<(crate::db::Tx, crate::service::council::deliberation::Deliberation), AppError> {
     for _ in 0..ATTEMPTS {
         let d = deliberation_before_write(state, id).await?;
         let mut tx = state.store.write().await?;

@@ -2,6 +2,7 @@
 
 pub mod certificate;
 pub mod decision;
+pub mod deliberation;
 pub mod feedback;
 pub mod report;
 pub mod vote;
