@@ -1,5 +1,6 @@
 //! The store's contract, one body run against SQLite and PostgreSQL.
 
+#[macro_use]
 mod common;
 
 use app::db::audit::{self, AuditEntry};
@@ -11,7 +12,7 @@ use app::domain::audit::AuditAction;
 use app::domain::ids::{InvitationId, ResetId, RoundId, UserId};
 use app::domain::role::{Role, RoleGrant};
 use app::domain::throttle::ThrottleState;
-use common::fixtures::{each_backend, NOW};
+use common::fixtures::NOW;
 
 async fn add_user(store: &Store, name: &str, email: Option<&str>, phone: Option<&str>) -> Result<UserId, StoreError> {
     let id = UserId::new();
@@ -32,451 +33,407 @@ async fn add_user(store: &Store, name: &str, email: Option<&str>, phone: Option<
     .map(|()| id)
 }
 
-#[tokio::test]
-async fn users_are_unique_by_email_and_by_phone() {
-    each_backend(|store| async move {
-        let lan = add_user(&store, "Nguyễn Thị Lan", Some("lan@x.vn"), Some("0912345678"))
-            .await
-            .unwrap();
-        assert!(matches!(
-            add_user(&store, "Other", Some("lan@x.vn"), None).await,
-            Err(StoreError::Duplicate("email"))
-        ));
-        assert!(matches!(
-            add_user(&store, "Other", None, Some("0912345678")).await,
-            Err(StoreError::Duplicate("phone"))
-        ));
-        let mut conn = store.pool().acquire().await.unwrap();
-        let by_phone = users::find_login(&mut conn, LoginColumn::Phone, "0912345678")
+store_test!(users_are_unique_by_email_and_by_phone, |store| {
+    let lan = add_user(&store, "Nguyễn Thị Lan", Some("lan@x.vn"), Some("0912345678"))
+        .await
+        .unwrap();
+    assert!(matches!(
+        add_user(&store, "Other", Some("lan@x.vn"), None).await,
+        Err(StoreError::Duplicate("email"))
+    ));
+    assert!(matches!(
+        add_user(&store, "Other", None, Some("0912345678")).await,
+        Err(StoreError::Duplicate("phone"))
+    ));
+    let mut conn = store.pool().acquire().await.unwrap();
+    let by_phone = users::find_login(&mut conn, LoginColumn::Phone, "0912345678")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(by_phone.user.id, lan);
+    assert_eq!(by_phone.user.name, "Nguyễn Thị Lan");
+    assert_eq!(by_phone.password_hash.as_deref(), Some("$argon2id$dummy"));
+    assert!(users::find_login(&mut conn, LoginColumn::Email, "nobody@x.vn")
+        .await
+        .unwrap()
+        .is_none());
+});
+
+store_test!(search_ignores_diacritics_and_treats_wildcards_literally, |store| {
+    add_user(&store, "Nguyễn Văn Đức", Some("duc@x.vn"), None)
+        .await
+        .unwrap();
+    add_user(&store, "Trần Thị Bình", Some("binh@x.vn"), None)
+        .await
+        .unwrap();
+    add_user(&store, "100% Gốm", Some("gom@x.vn"), None).await.unwrap();
+    let mut conn = store.pool().acquire().await.unwrap();
+    let (found, total) = users::list_users(&mut conn, Some("nguyen van duc"), 0, 50)
+        .await
+        .unwrap();
+    assert_eq!((found.len(), total), (1, 1));
+    assert_eq!(found[0].name, "Nguyễn Văn Đức");
+    let (found, _) = users::list_users(&mut conn, Some("%"), 0, 50).await.unwrap();
+    assert_eq!(found.iter().map(|u| u.name.as_str()).collect::<Vec<_>>(), ["100% Gốm"]);
+    let (all, total) = users::list_users(&mut conn, None, 0, 2).await.unwrap();
+    assert_eq!((all.len(), total), (2, 3));
+});
+
+store_test!(role_grants_hold_installation_and_round_scopes, |store| {
+    let user = add_user(&store, "A", Some("a@x.vn"), None).await.unwrap();
+    let mut tx = store.write().await.unwrap();
+    let admin = RoleGrant::global(Role::Administrator);
+    let round_juror = RoleGrant {
+        role: Role::Juror,
+        round: Some(RoundId(uuid::Uuid::from_u128(7))),
+    };
+    assert!(users::grant_role(&mut tx, user, &admin, None, NOW).await.unwrap());
+    assert!(!users::grant_role(&mut tx, user, &admin, None, NOW).await.unwrap());
+    assert!(users::grant_role(&mut tx, user, &round_juror, None, NOW).await.unwrap());
+    assert!(
+        users::grant_role(&mut tx, user, &RoleGrant::global(Role::Juror), None, NOW)
             .await
             .unwrap()
-            .unwrap();
-        assert_eq!(by_phone.user.id, lan);
-        assert_eq!(by_phone.user.name, "Nguyễn Thị Lan");
-        assert_eq!(by_phone.password_hash.as_deref(), Some("$argon2id$dummy"));
-        assert!(users::find_login(&mut conn, LoginColumn::Email, "nobody@x.vn")
-            .await
-            .unwrap()
-            .is_none());
-    })
-    .await;
-}
+    );
+    tx.commit().await.unwrap();
 
-#[tokio::test]
-async fn search_ignores_diacritics_and_treats_wildcards_literally() {
-    each_backend(|store| async move {
-        add_user(&store, "Nguyễn Văn Đức", Some("duc@x.vn"), None)
-            .await
-            .unwrap();
-        add_user(&store, "Trần Thị Bình", Some("binh@x.vn"), None)
-            .await
-            .unwrap();
-        add_user(&store, "100% Gốm", Some("gom@x.vn"), None).await.unwrap();
-        let mut conn = store.pool().acquire().await.unwrap();
-        let (found, total) = users::list_users(&mut conn, Some("nguyen van duc"), 0, 50)
-            .await
-            .unwrap();
-        assert_eq!((found.len(), total), (1, 1));
-        assert_eq!(found[0].name, "Nguyễn Văn Đức");
-        let (found, _) = users::list_users(&mut conn, Some("%"), 0, 50).await.unwrap();
-        assert_eq!(found.iter().map(|u| u.name.as_str()).collect::<Vec<_>>(), ["100% Gốm"]);
-        let (all, total) = users::list_users(&mut conn, None, 0, 2).await.unwrap();
-        assert_eq!((all.len(), total), (2, 3));
-    })
-    .await;
-}
+    let mut conn = store.pool().acquire().await.unwrap();
+    let grants = users::grants_of(&mut conn, user).await.unwrap();
+    assert_eq!(grants.len(), 3);
+    assert!(grants.contains(&round_juror));
+    assert!(users::administrator_exists(&mut conn).await.unwrap());
+    assert_eq!(users::count_active_admins(&mut conn).await.unwrap(), 1);
+    users::set_status(&mut conn, user, AccountStatus::Disabled, NOW)
+        .await
+        .unwrap();
+    assert_eq!(users::count_active_admins(&mut conn).await.unwrap(), 0);
 
-#[tokio::test]
-async fn role_grants_hold_installation_and_round_scopes() {
-    each_backend(|store| async move {
-        let user = add_user(&store, "A", Some("a@x.vn"), None).await.unwrap();
-        let mut tx = store.write().await.unwrap();
-        let admin = RoleGrant::global(Role::Administrator);
-        let round_juror = RoleGrant {
-            role: Role::Juror,
-            round: Some(RoundId(uuid::Uuid::from_u128(7))),
-        };
-        assert!(users::grant_role(&mut tx, user, &admin, None, NOW).await.unwrap());
-        assert!(!users::grant_role(&mut tx, user, &admin, None, NOW).await.unwrap());
-        assert!(users::grant_role(&mut tx, user, &round_juror, None, NOW).await.unwrap());
-        assert!(
-            users::grant_role(&mut tx, user, &RoleGrant::global(Role::Juror), None, NOW)
-                .await
-                .unwrap()
-        );
-        tx.commit().await.unwrap();
+    assert!(users::revoke_role(&mut conn, user, &RoleGrant::global(Role::Juror))
+        .await
+        .unwrap());
+    let grants = users::grants_of_many(&mut conn, &[user]).await.unwrap();
+    assert_eq!(grants[&user].len(), 2, "the round-scoped juror grant stays");
+});
 
-        let mut conn = store.pool().acquire().await.unwrap();
-        let grants = users::grants_of(&mut conn, user).await.unwrap();
-        assert_eq!(grants.len(), 3);
-        assert!(grants.contains(&round_juror));
-        assert!(users::administrator_exists(&mut conn).await.unwrap());
-        assert_eq!(users::count_active_admins(&mut conn).await.unwrap(), 1);
-        users::set_status(&mut conn, user, AccountStatus::Disabled, NOW)
+store_test!(sessions_expire_and_end_with_their_account, |store| {
+    let user = add_user(&store, "A", Some("a@x.vn"), None).await.unwrap();
+    let mut conn = store.pool().acquire().await.unwrap();
+    sessions::insert_session(&mut conn, "h1", user, NOW, NOW.plus_secs(60))
+        .await
+        .unwrap();
+    sessions::insert_session(&mut conn, "h2", user, NOW, NOW.plus_secs(60))
+        .await
+        .unwrap();
+    assert_eq!(sessions::session_user(&mut conn, "h1", NOW).await.unwrap(), Some(user));
+    assert_eq!(
+        sessions::session_user(&mut conn, "h1", NOW.plus_secs(61))
             .await
-            .unwrap();
-        assert_eq!(users::count_active_admins(&mut conn).await.unwrap(), 0);
+            .unwrap(),
+        None
+    );
+    assert_eq!(sessions::session_user(&mut conn, "unknown", NOW).await.unwrap(), None);
 
-        assert!(users::revoke_role(&mut conn, user, &RoleGrant::global(Role::Juror))
+    assert_eq!(
+        sessions::delete_user_sessions(&mut conn, user, Some("h1"))
             .await
-            .unwrap());
-        let grants = users::grants_of_many(&mut conn, &[user]).await.unwrap();
-        assert_eq!(grants[&user].len(), 2, "the round-scoped juror grant stays");
-    })
-    .await;
-}
+            .unwrap(),
+        1
+    );
+    assert_eq!(sessions::session_user(&mut conn, "h2", NOW).await.unwrap(), None);
 
-#[tokio::test]
-async fn sessions_expire_and_end_with_their_account() {
-    each_backend(|store| async move {
-        let user = add_user(&store, "A", Some("a@x.vn"), None).await.unwrap();
-        let mut conn = store.pool().acquire().await.unwrap();
-        sessions::insert_session(&mut conn, "h1", user, NOW, NOW.plus_secs(60))
-            .await
-            .unwrap();
-        sessions::insert_session(&mut conn, "h2", user, NOW, NOW.plus_secs(60))
-            .await
-            .unwrap();
-        assert_eq!(sessions::session_user(&mut conn, "h1", NOW).await.unwrap(), Some(user));
-        assert_eq!(
-            sessions::session_user(&mut conn, "h1", NOW.plus_secs(61))
-                .await
-                .unwrap(),
-            None
-        );
-        assert_eq!(sessions::session_user(&mut conn, "unknown", NOW).await.unwrap(), None);
+    users::set_status(&mut conn, user, AccountStatus::Disabled, NOW)
+        .await
+        .unwrap();
+    assert_eq!(sessions::session_user(&mut conn, "h1", NOW).await.unwrap(), None);
 
-        assert_eq!(
-            sessions::delete_user_sessions(&mut conn, user, Some("h1"))
-                .await
-                .unwrap(),
-            1
-        );
-        assert_eq!(sessions::session_user(&mut conn, "h2", NOW).await.unwrap(), None);
+    assert_eq!(
+        sessions::purge_expired(&mut conn, NOW.plus_secs(3600)).await.unwrap(),
+        1
+    );
+});
 
-        users::set_status(&mut conn, user, AccountStatus::Disabled, NOW)
-            .await
-            .unwrap();
-        assert_eq!(sessions::session_user(&mut conn, "h1", NOW).await.unwrap(), None);
+store_test!(throttle_counters_round_trip, |store| {
+    let mut conn = store.pool().acquire().await.unwrap();
+    assert_eq!(throttle::get_throttle(&mut conn, "k").await.unwrap(), None);
+    let state = ThrottleState {
+        failures: 5,
+        last_failure: NOW,
+        locked_until: NOW.plus_secs(60),
+    };
+    throttle::put_throttle(&mut conn, "k", &state).await.unwrap();
+    let later = ThrottleState { failures: 6, ..state };
+    throttle::put_throttle(&mut conn, "k", &later).await.unwrap();
+    assert_eq!(throttle::get_throttle(&mut conn, "k").await.unwrap(), Some(later));
+    throttle::clear_throttle(&mut conn, "k").await.unwrap();
+    assert_eq!(throttle::get_throttle(&mut conn, "k").await.unwrap(), None);
 
-        assert_eq!(
-            sessions::purge_expired(&mut conn, NOW.plus_secs(3600)).await.unwrap(),
-            1
-        );
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn throttle_counters_round_trip() {
-    each_backend(|store| async move {
-        let mut conn = store.pool().acquire().await.unwrap();
-        assert_eq!(throttle::get_throttle(&mut conn, "k").await.unwrap(), None);
-        let state = ThrottleState {
-            failures: 5,
+    // Counters nobody remembers are purged; a lock still running stays.
+    throttle::put_throttle(
+        &mut conn,
+        "old",
+        &ThrottleState {
+            failures: 1,
             last_failure: NOW,
-            locked_until: NOW.plus_secs(60),
-        };
-        throttle::put_throttle(&mut conn, "k", &state).await.unwrap();
-        let later = ThrottleState { failures: 6, ..state };
-        throttle::put_throttle(&mut conn, "k", &later).await.unwrap();
-        assert_eq!(throttle::get_throttle(&mut conn, "k").await.unwrap(), Some(later));
-        throttle::clear_throttle(&mut conn, "k").await.unwrap();
-        assert_eq!(throttle::get_throttle(&mut conn, "k").await.unwrap(), None);
+            locked_until: NOW,
+        },
+    )
+    .await
+    .unwrap();
+    throttle::put_throttle(&mut conn, "locked", &state).await.unwrap();
+    assert_eq!(throttle::purge_stale(&mut conn, NOW.plus_secs(30)).await.unwrap(), 1);
+    assert_eq!(throttle::get_throttle(&mut conn, "old").await.unwrap(), None);
+    assert_eq!(throttle::get_throttle(&mut conn, "locked").await.unwrap(), Some(state));
+});
 
-        // Counters nobody remembers are purged; a lock still running stays.
-        throttle::put_throttle(
+store_test!(one_time_links_work_once, |store| {
+    let mut conn = store.pool().acquire().await.unwrap();
+    setup::insert_setup_token(&mut conn, "s1", NOW, NOW.plus_secs(60))
+        .await
+        .unwrap();
+    setup::insert_setup_token(&mut conn, "s2", NOW, NOW.plus_secs(60))
+        .await
+        .unwrap();
+    assert!(setup::setup_token_usable(&mut conn, "s1", NOW).await.unwrap());
+    assert!(!setup::setup_token_usable(&mut conn, "s1", NOW.plus_secs(61))
+        .await
+        .unwrap());
+    assert!(setup::consume_setup_tokens(&mut conn, "s1", NOW).await.unwrap());
+    assert!(!setup::consume_setup_tokens(&mut conn, "s1", NOW).await.unwrap());
+    assert!(
+        !setup::setup_token_usable(&mut conn, "s2", NOW).await.unwrap(),
+        "every setup link ends"
+    );
+
+    let user = add_user(&store, "Invitee", Some("i@x.vn"), None).await.unwrap();
+    let id = InvitationId::new();
+    invitations::insert_invitation(&mut conn, id, user, Role::Juror, "t1", user, NOW, NOW.plus_secs(60))
+        .await
+        .unwrap();
+    let found = invitations::find_invitation(&mut conn, "t1").await.unwrap().unwrap();
+    assert_eq!((found.id, found.role, found.used_at), (id, Role::Juror, None));
+    assert_eq!(found.invited_by_name.as_deref(), Some("Invitee"));
+    assert!(invitations::consume_invitation(&mut conn, id, NOW).await.unwrap());
+    assert!(!invitations::consume_invitation(&mut conn, id, NOW).await.unwrap());
+    assert_eq!(
+        invitations::find_invitation(&mut conn, "t1")
+            .await
+            .unwrap()
+            .unwrap()
+            .used_at,
+        Some(NOW)
+    );
+});
+
+store_test!(the_audit_log_is_append_only, |store| {
+    let mut conn = store.pool().acquire().await.unwrap();
+    for action in [AuditAction::SignedUp, AuditAction::SignedIn, AuditAction::SignedOut] {
+        audit::append(
             &mut conn,
-            "old",
-            &ThrottleState {
-                failures: 1,
-                last_failure: NOW,
-                locked_until: NOW,
+            AuditEntry {
+                at: Some(NOW),
+                action: Some(action),
+                target_name: Some("Cơ sở <b>Gốm</b>".into()),
+                details: Some(serde_json::json!({ "before": "a", "after": "b" })),
+                address: Some("203.0.113.7".into()),
+                ..AuditEntry::default()
             },
         )
         .await
         .unwrap();
-        throttle::put_throttle(&mut conn, "locked", &state).await.unwrap();
-        assert_eq!(throttle::purge_stale(&mut conn, NOW.plus_secs(30)).await.unwrap(), 1);
-        assert_eq!(throttle::get_throttle(&mut conn, "old").await.unwrap(), None);
-        assert_eq!(throttle::get_throttle(&mut conn, "locked").await.unwrap(), Some(state));
-    })
-    .await;
-}
+    }
+    let rows = audit::list(&mut conn, None, None, 10).await.unwrap();
+    assert_eq!(
+        rows.iter().map(|r| r.action.as_str()).collect::<Vec<_>>(),
+        ["account.signed_out", "account.signed_in", "account.signed_up"]
+    );
+    assert_eq!(rows[0].target_name.as_deref(), Some("Cơ sở <b>Gốm</b>"));
+    let older = audit::list(&mut conn, Some(rows[0].seq), None, 10).await.unwrap();
+    assert_eq!(older.len(), 2);
+    let only = audit::list(&mut conn, None, Some(AuditAction::SignedIn), 10)
+        .await
+        .unwrap();
+    assert_eq!(only.len(), 1);
 
-#[tokio::test]
-async fn one_time_links_work_once() {
-    each_backend(|store| async move {
-        let mut conn = store.pool().acquire().await.unwrap();
-        setup::insert_setup_token(&mut conn, "s1", NOW, NOW.plus_secs(60))
-            .await
-            .unwrap();
-        setup::insert_setup_token(&mut conn, "s2", NOW, NOW.plus_secs(60))
-            .await
-            .unwrap();
-        assert!(setup::setup_token_usable(&mut conn, "s1", NOW).await.unwrap());
-        assert!(!setup::setup_token_usable(&mut conn, "s1", NOW.plus_secs(61))
-            .await
-            .unwrap());
-        assert!(setup::consume_setup_tokens(&mut conn, "s1", NOW).await.unwrap());
-        assert!(!setup::consume_setup_tokens(&mut conn, "s1", NOW).await.unwrap());
-        assert!(
-            !setup::setup_token_usable(&mut conn, "s2", NOW).await.unwrap(),
-            "every setup link ends"
-        );
+    assert!(sqlx::query("UPDATE audit_log SET action = 'x'")
+        .execute(&mut *conn)
+        .await
+        .is_err());
+    assert!(sqlx::query("DELETE FROM audit_log").execute(&mut *conn).await.is_err());
+    assert_eq!(audit::list(&mut conn, None, None, 10).await.unwrap().len(), 3);
+});
 
-        let user = add_user(&store, "Invitee", Some("i@x.vn"), None).await.unwrap();
-        let id = InvitationId::new();
-        invitations::insert_invitation(&mut conn, id, user, Role::Juror, "t1", user, NOW, NOW.plus_secs(60))
-            .await
-            .unwrap();
-        let found = invitations::find_invitation(&mut conn, "t1").await.unwrap().unwrap();
-        assert_eq!((found.id, found.role, found.used_at), (id, Role::Juror, None));
-        assert_eq!(found.invited_by_name.as_deref(), Some("Invitee"));
-        assert!(invitations::consume_invitation(&mut conn, id, NOW).await.unwrap());
-        assert!(!invitations::consume_invitation(&mut conn, id, NOW).await.unwrap());
-        assert_eq!(
-            invitations::find_invitation(&mut conn, "t1")
-                .await
-                .unwrap()
-                .unwrap()
-                .used_at,
-            Some(NOW)
-        );
-    })
-    .await;
-}
+store_test!(outbox_messages_are_claimed_once_and_retried, |store| {
+    let message = NewMessage {
+        to: "lan@x.vn".into(),
+        subject: "Lời mời".into(),
+        body: "Xin chào".into(),
+        kind: "invitation",
+    };
+    let mut conn = store.pool().acquire().await.unwrap();
+    let id = outbox::enqueue(&mut conn, &message, MessageStatus::Pending, NOW)
+        .await
+        .unwrap();
+    outbox::enqueue(&mut conn, &message, MessageStatus::Held, NOW)
+        .await
+        .unwrap();
 
-#[tokio::test]
-async fn the_audit_log_is_append_only() {
-    each_backend(|store| async move {
-        let mut conn = store.pool().acquire().await.unwrap();
-        for action in [AuditAction::SignedUp, AuditAction::SignedIn, AuditAction::SignedOut] {
-            audit::append(
-                &mut conn,
-                AuditEntry {
-                    at: Some(NOW),
-                    action: Some(action),
-                    target_name: Some("Cơ sở <b>Gốm</b>".into()),
-                    details: Some(serde_json::json!({ "before": "a", "after": "b" })),
-                    address: Some("203.0.113.7".into()),
-                    ..AuditEntry::default()
-                },
-            )
-            .await
-            .unwrap();
-        }
-        let rows = audit::list(&mut conn, None, None, 10).await.unwrap();
-        assert_eq!(
-            rows.iter().map(|r| r.action.as_str()).collect::<Vec<_>>(),
-            ["account.signed_out", "account.signed_in", "account.signed_up"]
-        );
-        assert_eq!(rows[0].target_name.as_deref(), Some("Cơ sở <b>Gốm</b>"));
-        let older = audit::list(&mut conn, Some(rows[0].seq), None, 10).await.unwrap();
-        assert_eq!(older.len(), 2);
-        let only = audit::list(&mut conn, None, Some(AuditAction::SignedIn), 10)
-            .await
-            .unwrap();
-        assert_eq!(only.len(), 1);
+    let claimed = outbox::claim_due(&mut conn, NOW, 120, 10).await.unwrap();
+    assert_eq!(
+        claimed.iter().map(|m| m.id).collect::<Vec<_>>(),
+        [id],
+        "held messages are not sent"
+    );
+    assert!(
+        outbox::claim_due(&mut conn, NOW, 120, 10).await.unwrap().is_empty(),
+        "a claim is exclusive"
+    );
 
-        assert!(sqlx::query("UPDATE audit_log SET action = 'x'")
-            .execute(&mut *conn)
-            .await
-            .is_err());
-        assert!(sqlx::query("DELETE FROM audit_log").execute(&mut *conn).await.is_err());
-        assert_eq!(audit::list(&mut conn, None, None, 10).await.unwrap().len(), 3);
-    })
-    .await;
-}
+    outbox::mark_attempt_failed(&mut conn, id, "connection refused", Some(NOW.plus_secs(30)))
+        .await
+        .unwrap();
+    assert!(outbox::claim_due(&mut conn, NOW.plus_secs(10), 120, 10)
+        .await
+        .unwrap()
+        .is_empty());
+    let again = outbox::claim_due(&mut conn, NOW.plus_secs(31), 120, 10).await.unwrap();
+    assert_eq!(again[0].attempts, 1);
+    assert_eq!(again[0].last_error.as_deref(), Some("connection refused"));
 
-#[tokio::test]
-async fn outbox_messages_are_claimed_once_and_retried() {
-    each_backend(|store| async move {
-        let message = NewMessage {
-            to: "lan@x.vn".into(),
-            subject: "Lời mời".into(),
-            body: "Xin chào".into(),
-            kind: "invitation",
-        };
-        let mut conn = store.pool().acquire().await.unwrap();
-        let id = outbox::enqueue(&mut conn, &message, MessageStatus::Pending, NOW)
-            .await
-            .unwrap();
-        outbox::enqueue(&mut conn, &message, MessageStatus::Held, NOW)
-            .await
-            .unwrap();
+    outbox::mark_sent(&mut conn, id, NOW.plus_secs(32), "Đặt lại mật khẩu: /reset-password/…")
+        .await
+        .unwrap();
+    let (all, total) = outbox::list_messages(&mut conn, 0, 10).await.unwrap();
+    assert_eq!(total, 2);
+    let sent = all.iter().find(|m| m.id == id).unwrap();
+    assert_eq!((sent.status, sent.attempts), (MessageStatus::Sent, 2));
+    assert_eq!(
+        sent.body, "Đặt lại mật khẩu: /reset-password/…",
+        "what remains once sent"
+    );
+    // Old bodies are emptied; a message still to be sent keeps its own.
+    assert_eq!(outbox::purge_bodies(&mut conn, NOW.plus_secs(1)).await.unwrap(), 2);
+    let (all, _) = outbox::list_messages(&mut conn, 0, 10).await.unwrap();
+    assert!(all.iter().find(|m| m.id == id).unwrap().body.is_empty());
 
-        let claimed = outbox::claim_due(&mut conn, NOW, 120, 10).await.unwrap();
-        assert_eq!(
-            claimed.iter().map(|m| m.id).collect::<Vec<_>>(),
-            [id],
-            "held messages are not sent"
-        );
-        assert!(
-            outbox::claim_due(&mut conn, NOW, 120, 10).await.unwrap().is_empty(),
-            "a claim is exclusive"
-        );
+    let other = outbox::enqueue(&mut conn, &message, MessageStatus::Pending, NOW)
+        .await
+        .unwrap();
+    outbox::mark_attempt_failed(&mut conn, other, "rejected", None)
+        .await
+        .unwrap();
+    let (all, _) = outbox::list_messages(&mut conn, 0, 10).await.unwrap();
+    assert_eq!(
+        all.iter().find(|m| m.id == other).unwrap().status,
+        MessageStatus::Failed
+    );
+});
 
-        outbox::mark_attempt_failed(&mut conn, id, "connection refused", Some(NOW.plus_secs(30)))
-            .await
-            .unwrap();
-        assert!(outbox::claim_due(&mut conn, NOW.plus_secs(10), 120, 10)
-            .await
-            .unwrap()
-            .is_empty());
-        let again = outbox::claim_due(&mut conn, NOW.plus_secs(31), 120, 10).await.unwrap();
-        assert_eq!(again[0].attempts, 1);
-        assert_eq!(again[0].last_error.as_deref(), Some("connection refused"));
-
-        outbox::mark_sent(&mut conn, id, NOW.plus_secs(32), "Đặt lại mật khẩu: /reset-password/…")
-            .await
-            .unwrap();
-        let (all, total) = outbox::list_messages(&mut conn, 0, 10).await.unwrap();
-        assert_eq!(total, 2);
-        let sent = all.iter().find(|m| m.id == id).unwrap();
-        assert_eq!((sent.status, sent.attempts), (MessageStatus::Sent, 2));
-        assert_eq!(
-            sent.body, "Đặt lại mật khẩu: /reset-password/…",
-            "what remains once sent"
-        );
-        // Old bodies are emptied; a message still to be sent keeps its own.
-        assert_eq!(outbox::purge_bodies(&mut conn, NOW.plus_secs(1)).await.unwrap(), 2);
-        let (all, _) = outbox::list_messages(&mut conn, 0, 10).await.unwrap();
-        assert!(all.iter().find(|m| m.id == id).unwrap().body.is_empty());
-
-        let other = outbox::enqueue(&mut conn, &message, MessageStatus::Pending, NOW)
-            .await
-            .unwrap();
-        outbox::mark_attempt_failed(&mut conn, other, "rejected", None)
-            .await
-            .unwrap();
-        let (all, _) = outbox::list_messages(&mut conn, 0, 10).await.unwrap();
-        assert_eq!(
-            all.iter().find(|m| m.id == other).unwrap().status,
-            MessageStatus::Failed
-        );
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn write_transactions_roll_back_as_a_whole() {
-    each_backend(|store| async move {
-        {
-            let mut tx = store.write().await.unwrap();
-            let id = UserId::new();
-            users::insert_user(
-                &mut tx,
-                &NewUser {
-                    id,
-                    name: "Half",
-                    email: Some("half@x.vn"),
-                    phone: None,
-                    password_hash: None,
-                    status: AccountStatus::Invited,
-                    now: NOW,
-                },
-            )
-            .await
-            .unwrap();
-            // dropped without commit
-        }
-        let mut conn = store.pool().acquire().await.unwrap();
-        assert_eq!(users::find_by_email(&mut conn, "half@x.vn").await.unwrap(), None);
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn reset_links_work_once_and_a_new_one_ends_the_old() {
-    each_backend(|store| async move {
-        let user = add_user(&store, "Lan", Some("lan@x.vn"), None).await.unwrap();
-        let mut conn = store.pool().acquire().await.unwrap();
-        let first = ResetId::new();
-        password_resets::insert_reset(&mut conn, first, user, "r1", None, NOW, NOW.plus_secs(7200))
-            .await
-            .unwrap();
-        let found = password_resets::find_reset(&mut conn, "r1").await.unwrap().unwrap();
-        assert_eq!((found.id, found.user, found.used_at), (first, user, None));
-
-        password_resets::expire_resets_of(&mut conn, user, NOW.plus_secs(1))
-            .await
-            .unwrap();
-        let second = ResetId::new();
-        password_resets::insert_reset(
-            &mut conn,
-            second,
-            user,
-            "r2",
-            Some(user),
-            NOW.plus_secs(1),
-            NOW.plus_secs(7200),
+store_test!(write_transactions_roll_back_as_a_whole, |store| {
+    {
+        let mut tx = store.write().await.unwrap();
+        let id = UserId::new();
+        users::insert_user(
+            &mut tx,
+            &NewUser {
+                id,
+                name: "Half",
+                email: Some("half@x.vn"),
+                phone: None,
+                password_hash: None,
+                status: AccountStatus::Invited,
+                now: NOW,
+            },
         )
         .await
         .unwrap();
-        assert!(
-            !password_resets::consume_reset(&mut conn, first, NOW.plus_secs(2))
-                .await
-                .unwrap(),
-            "the old link ended"
-        );
-        assert!(password_resets::consume_reset(&mut conn, second, NOW.plus_secs(2))
-            .await
-            .unwrap());
-        assert!(
-            !password_resets::consume_reset(&mut conn, second, NOW.plus_secs(3))
-                .await
-                .unwrap(),
-            "once only"
-        );
-        assert!(password_resets::find_reset(&mut conn, "nope").await.unwrap().is_none());
-    })
-    .await;
-}
+        // dropped without commit
+    }
+    let mut conn = store.pool().acquire().await.unwrap();
+    assert_eq!(users::find_by_email(&mut conn, "half@x.vn").await.unwrap(), None);
+});
 
-#[tokio::test]
-async fn a_write_that_waits_too_long_for_a_lock_is_told_as_busy() {
-    each_backend(|store| async move {
-        let id = add_user(&store, "Lan", Some("lan@x.vn"), None).await.unwrap();
-        // One writer holds the lock on the account's row.
-        let mut holder = store.write().await.unwrap();
-        users::set_password_hash(&mut holder, id, "$argon2id$one", NOW)
+store_test!(reset_links_work_once_and_a_new_one_ends_the_old, |store| {
+    let user = add_user(&store, "Lan", Some("lan@x.vn"), None).await.unwrap();
+    let mut conn = store.pool().acquire().await.unwrap();
+    let first = ResetId::new();
+    password_resets::insert_reset(&mut conn, first, user, "r1", None, NOW, NOW.plus_secs(7200))
+        .await
+        .unwrap();
+    let found = password_resets::find_reset(&mut conn, "r1").await.unwrap().unwrap();
+    assert_eq!((found.id, found.user, found.used_at), (first, user, None));
+
+    password_resets::expire_resets_of(&mut conn, user, NOW.plus_secs(1))
+        .await
+        .unwrap();
+    let second = ResetId::new();
+    password_resets::insert_reset(
+        &mut conn,
+        second,
+        user,
+        "r2",
+        Some(user),
+        NOW.plus_secs(1),
+        NOW.plus_secs(7200),
+    )
+    .await
+    .unwrap();
+    assert!(
+        !password_resets::consume_reset(&mut conn, first, NOW.plus_secs(2))
             .await
-            .unwrap();
-        // Another waits only briefly, then gives up.
-        let mut waiting = store.pool().acquire().await.unwrap();
-        let error = match store.backend() {
-            app::db::Backend::Sqlite => {
-                sqlx::query("PRAGMA busy_timeout = 50")
-                    .execute(&mut *waiting)
-                    .await
-                    .unwrap();
-                sqlx::query("BEGIN IMMEDIATE").execute(&mut *waiting).await.unwrap_err()
-            }
-            app::db::Backend::Postgres => {
-                sqlx::query("BEGIN").execute(&mut *waiting).await.unwrap();
-                sqlx::query("SET LOCAL lock_timeout = '50ms'")
-                    .execute(&mut *waiting)
-                    .await
-                    .unwrap();
-                sqlx::query("UPDATE users SET updated_at = updated_at WHERE id = $1")
-                    .bind(id.to_string())
-                    .execute(&mut *waiting)
-                    .await
-                    .unwrap_err()
-            }
-        };
-        assert!(app::db::is_busy(&error), "{error:?}");
-        assert_eq!(
-            app::error::AppError::from(StoreError::Db(error)),
-            app::error::AppError::Busy,
-            "a busy database is a busy server, never an internal error"
-        );
-        assert!(!app::db::is_busy(&sqlx::Error::RowNotFound));
-        holder.rollback().await.unwrap();
-        if store.backend() == app::db::Backend::Postgres {
-            sqlx::query("ROLLBACK").execute(&mut *waiting).await.unwrap();
+            .unwrap(),
+        "the old link ended"
+    );
+    assert!(password_resets::consume_reset(&mut conn, second, NOW.plus_secs(2))
+        .await
+        .unwrap());
+    assert!(
+        !password_resets::consume_reset(&mut conn, second, NOW.plus_secs(3))
+            .await
+            .unwrap(),
+        "once only"
+    );
+    assert!(password_resets::find_reset(&mut conn, "nope").await.unwrap().is_none());
+});
+
+store_test!(a_write_that_waits_too_long_for_a_lock_is_told_as_busy, |store| {
+    let id = add_user(&store, "Lan", Some("lan@x.vn"), None).await.unwrap();
+    // One writer holds the lock on the account's row.
+    let mut holder = store.write().await.unwrap();
+    users::set_password_hash(&mut holder, id, "$argon2id$one", NOW)
+        .await
+        .unwrap();
+    // Another waits only briefly, then gives up.
+    let mut waiting = store.pool().acquire().await.unwrap();
+    let error = match store.backend() {
+        app::db::Backend::Sqlite => {
+            sqlx::query("PRAGMA busy_timeout = 50")
+                .execute(&mut *waiting)
+                .await
+                .unwrap();
+            sqlx::query("BEGIN IMMEDIATE").execute(&mut *waiting).await.unwrap_err()
         }
-    })
-    .await;
-}
+        app::db::Backend::Postgres => {
+            sqlx::query("BEGIN").execute(&mut *waiting).await.unwrap();
+            sqlx::query("SET LOCAL lock_timeout = '50ms'")
+                .execute(&mut *waiting)
+                .await
+                .unwrap();
+            sqlx::query("UPDATE users SET updated_at = updated_at WHERE id = $1")
+                .bind(id.to_string())
+                .execute(&mut *waiting)
+                .await
+                .unwrap_err()
+        }
+    };
+    assert!(app::db::is_busy(&error), "{error:?}");
+    assert_eq!(
+        app::error::AppError::from(StoreError::Db(error)),
+        app::error::AppError::Busy,
+        "a busy database is a busy server, never an internal error"
+    );
+    assert!(!app::db::is_busy(&sqlx::Error::RowNotFound));
+    holder.rollback().await.unwrap();
+    if store.backend() == app::db::Backend::Postgres {
+        sqlx::query("ROLLBACK").execute(&mut *waiting).await.unwrap();
+    }
+});

@@ -1,6 +1,7 @@
 //! The store's contract for screening codes, the jury's panel, conflict
 //! declarations and score sheets, on SQLite and PostgreSQL.
 
+#[macro_use]
 mod common;
 
 use std::collections::BTreeMap;
@@ -13,7 +14,7 @@ use app::domain::jury::{Declaration, Override, Tie};
 use app::domain::points::Points;
 use app::domain::role::{Role, RoleGrant};
 use app::domain::scoring::{SheetPoints, SheetState};
-use common::fixtures::{add_user, business, each_backend, setup_round, NOW};
+use common::fixtures::{add_user, business, setup_round, NOW};
 
 /// A submitted entry of group `group` from a new business.
 async fn submitted_entry(store: &Store, round: RoundId, owner_email: &str, group: i64) -> (EntryId, UserId) {
@@ -68,46 +69,42 @@ async fn juror(store: &Store, round: RoundId, email: &str, groups: &[i64]) -> Us
     id
 }
 
-#[tokio::test]
-async fn accepted_entries_get_codes_unique_in_their_round() {
-    each_backend(|store| async move {
-        let (_, round) = setup_round(&store).await;
-        let (a, _) = submitted_entry(&store, round, "a@x.vn", 2).await;
-        let (b, _) = submitted_entry(&store, round, "b@x.vn", 2).await;
-        let mut tx = store.write().await.unwrap();
-        rounds::lock_round(&mut tx, round).await.unwrap();
-        assert!(entries::accept(&mut tx, a, &selection_code(2, 1), NOW).await.unwrap());
-        assert!(
-            !entries::accept(&mut tx, a, &selection_code(2, 9), NOW).await.unwrap(),
-            "already accepted"
-        );
-        tx.commit().await.unwrap();
-        let mut conn = store.pool().acquire().await.unwrap();
-        let duplicate = entries::accept(&mut conn, b, &selection_code(2, 1), NOW).await;
-        assert!(
-            matches!(duplicate, Err(app::db::StoreError::Duplicate("selection_code"))),
-            "{duplicate:?}"
-        );
-        assert!(entries::accept(&mut conn, b, &selection_code(2, 2), NOW).await.unwrap());
-        let mut codes = entries::selection_codes(&mut conn, round).await.unwrap();
-        codes.sort();
-        assert_eq!(codes, ["2-001", "2-002"]);
-        let stored = entries::get_entry(&mut conn, a).await.unwrap().unwrap();
-        assert_eq!(
-            (stored.state, stored.selection_code.as_deref()),
-            (EntryState::Accepted, Some("2-001"))
-        );
-        let eligible = jury::eligible_entries(&mut conn, round).await.unwrap();
-        assert_eq!(eligible.len(), 2);
-        assert_eq!(eligible[0].group_number, Some(2));
-        assert!(eligible[0].group.is_some());
-    })
-    .await;
-}
+store_test!(accepted_entries_get_codes_unique_in_their_round, |store| {
+    let (_, round) = setup_round(&store).await;
+    let (a, _) = submitted_entry(&store, round, "a@x.vn", 2).await;
+    let (b, _) = submitted_entry(&store, round, "b@x.vn", 2).await;
+    let mut tx = store.write().await.unwrap();
+    rounds::lock_round(&mut tx, round).await.unwrap();
+    assert!(entries::accept(&mut tx, a, &selection_code(2, 1), NOW).await.unwrap());
+    assert!(
+        !entries::accept(&mut tx, a, &selection_code(2, 9), NOW).await.unwrap(),
+        "already accepted"
+    );
+    tx.commit().await.unwrap();
+    let mut conn = store.pool().acquire().await.unwrap();
+    let duplicate = entries::accept(&mut conn, b, &selection_code(2, 1), NOW).await;
+    assert!(
+        matches!(duplicate, Err(app::db::StoreError::Duplicate("selection_code"))),
+        "{duplicate:?}"
+    );
+    assert!(entries::accept(&mut conn, b, &selection_code(2, 2), NOW).await.unwrap());
+    let mut codes = entries::selection_codes(&mut conn, round).await.unwrap();
+    codes.sort();
+    assert_eq!(codes, ["2-001", "2-002"]);
+    let stored = entries::get_entry(&mut conn, a).await.unwrap().unwrap();
+    assert_eq!(
+        (stored.state, stored.selection_code.as_deref()),
+        (EntryState::Accepted, Some("2-001"))
+    );
+    let eligible = jury::eligible_entries(&mut conn, round).await.unwrap();
+    assert_eq!(eligible.len(), 2);
+    assert_eq!(eligible[0].group_number, Some(2));
+    assert!(eligible[0].group.is_some());
+});
 
-#[tokio::test]
-async fn the_panel_is_the_groups_jurors_with_overrides_and_declarations() {
-    each_backend(|store| async move {
+store_test!(
+    the_panel_is_the_groups_jurors_with_overrides_and_declarations,
+    |store| {
         let (secretary, round) = setup_round(&store).await;
         let (entry, _) = submitted_entry(&store, round, "a@x.vn", 1).await;
         let one = juror(&store, round, "j1@x.vn", &[1]).await;
@@ -152,13 +149,12 @@ async fn the_panel_is_the_groups_jurors_with_overrides_and_declarations() {
         let declared = jury::declarations(&mut conn, round).await.unwrap();
         assert_eq!(declared.len(), 2);
         assert_eq!(declared[&(entry, one)].declaration, tie);
-    })
-    .await;
-}
+    }
+);
 
-#[tokio::test]
-async fn sheets_are_written_by_version_locked_on_submission_and_reopened() {
-    each_backend(|store| async move {
+store_test!(
+    sheets_are_written_by_version_locked_on_submission_and_reopened,
+    |store| {
         let (secretary, round) = setup_round(&store).await;
         let (entry, _) = submitted_entry(&store, round, "a@x.vn", 1).await;
         let one = juror(&store, round, "j1@x.vn", &[1]).await;
@@ -245,6 +241,5 @@ async fn sheets_are_written_by_version_locked_on_submission_and_reopened() {
 
         assert!(sheets::delete_draft(&mut conn, entry, one).await.unwrap());
         assert!(sheets::get_sheet(&mut conn, entry, one).await.unwrap().is_none());
-    })
-    .await;
-}
+    }
+);

@@ -10,25 +10,49 @@ use app::domain::ids::{RoundId, TerritoryId, UserId};
 use app::domain::round::{check_round_settings, RoundSettingsForm};
 use app::domain::time::Timestamp;
 
-use super::{backends, TestDb};
+use super::{backends, Backend, TestDb};
 
 /// The instant the store tests pretend it is.
 pub const NOW: Timestamp = Timestamp(1_795_000_000_000);
 
-/// Runs `test` on a fresh store of each backend.
-pub async fn each_backend<F, Fut>(test: F)
+/// Runs `test` on a fresh store of `backend`. PostgreSQL is skipped,
+/// loudly, only where it is not required and does not answer.
+pub async fn on_backend<F, Fut>(backend: Backend, test: F)
 where
-    F: Fn(Store) -> Fut,
+    F: FnOnce(Store) -> Fut,
     Fut: std::future::Future<Output = ()>,
 {
-    for backend in backends().await {
-        let db = TestDb::new(backend).await;
-        let store = db.store().await;
-        eprintln!("running on {backend:?}");
-        test(store.clone()).await;
-        store.close().await;
-        db.cleanup().await;
+    if !backends().await.contains(&backend) {
+        return;
     }
+    let db = TestDb::new(backend).await;
+    let store = db.store().await;
+    test(store.clone()).await;
+    store.close().await;
+    db.cleanup().await;
+}
+
+/// One store test case as two tests, `name::sqlite` and `name::postgres`,
+/// each on a fresh store of its database, so a failure on one neither
+/// hides nor leaks into the other.
+#[macro_export]
+macro_rules! store_test {
+    ($name:ident, |$store:ident| $body:block) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[tokio::test]
+            async fn sqlite() {
+                $crate::common::fixtures::on_backend($crate::common::Backend::Sqlite, |$store| async move $body).await;
+            }
+
+            #[tokio::test]
+            async fn postgres() {
+                $crate::common::fixtures::on_backend($crate::common::Backend::Postgres, |$store| async move $body).await;
+            }
+        }
+    };
 }
 
 /// An active account with an e-mail address and no password.
