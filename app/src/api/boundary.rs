@@ -129,8 +129,8 @@ pub fn notice_back(notice: &str) {
 pub fn audit_entry(action: AuditAction, actor: Option<&Principal>) -> AuditEntry {
     AuditEntry {
         at: Some(Timestamp::now()),
-        actor: actor.map(|p| p.id),
-        actor_name: actor.map(|p| p.name.clone()),
+        actor: actor.map(|p| p.id()),
+        actor_name: actor.map(|p| p.name().to_owned()),
         action: Some(action),
         address: current_address(),
         ..AuditEntry::default()

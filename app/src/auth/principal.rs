@@ -15,21 +15,22 @@ use crate::domain::time::Timestamp;
 use crate::error::AppError;
 use crate::infra::state::AppState;
 
-/// A signed-in person.
+/// A signed-in person. The fields are private: only the functions of this
+/// module build one, from a session or (outside any request) an account.
 #[derive(Clone, Debug)]
 pub struct Principal {
     /// Their account.
-    pub id: UserId,
+    id: UserId,
     /// Their display name.
-    pub name: String,
+    name: String,
     /// The roles they hold.
-    pub grants: Vec<RoleGrant>,
+    grants: Vec<RoleGrant>,
     /// The hash of the session token this request came with.
-    pub session_hash: String,
+    session_hash: String,
     /// An administrator whose installation requires a second factor they
     /// have not set up: their administrator role is held back (not in
     /// `grants`) until they do.
-    pub needs_second_factor: bool,
+    needs_second_factor: bool,
 }
 
 /// A principal proven to hold the installation-wide administrator role.
@@ -44,6 +45,32 @@ impl Administrator {
 }
 
 impl Principal {
+    /// Their account.
+    pub fn id(&self) -> UserId {
+        self.id
+    }
+
+    /// Their display name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The roles they hold.
+    pub fn grants(&self) -> &[RoleGrant] {
+        &self.grants
+    }
+
+    /// The hash of the session token this request came with (empty for
+    /// a person acting outside any request).
+    pub fn session_hash(&self) -> &str {
+        &self.session_hash
+    }
+
+    /// Whether their administrator role waits for a second factor.
+    pub fn needs_second_factor(&self) -> bool {
+        self.needs_second_factor
+    }
+
     /// Whether this person is an administrator.
     pub fn is_administrator(&self) -> bool {
         is_administrator(&self.grants)
@@ -57,6 +84,19 @@ impl Principal {
             Err(AppError::Forbidden)
         }
     }
+}
+
+/// A person acting outside any request (the demonstration's loader):
+/// their account and the roles it holds now, with no session.
+pub async fn principal_without_session(conn: &mut Conn, id: UserId) -> Result<Principal, AppError> {
+    let user = users::get_user(conn, id).await?.ok_or(AppError::NotFound)?;
+    Ok(Principal {
+        id,
+        name: user.name,
+        grants: users::grants_of(conn, id).await?,
+        session_hash: String::new(),
+        needs_second_factor: false,
+    })
 }
 
 /// The name of the session cookie. Over HTTPS it carries the `__Host-`

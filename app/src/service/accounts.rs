@@ -53,7 +53,7 @@ pub async fn list(search: Option<&str>, page: i64) -> Result<AccountPage, AppErr
         accounts,
         total,
         page,
-        me: admin.principal().id,
+        me: admin.principal().id(),
     })
 }
 
@@ -91,7 +91,7 @@ pub async fn invite(email: &str, name: &str, role: &str) -> Result<Delivery, App
         },
     )
     .await?;
-    users::grant_role(&mut tx, id, &RoleGrant::global(role), Some(admin.principal().id), now).await?;
+    users::grant_role(&mut tx, id, &RoleGrant::global(role), Some(admin.principal().id()), now).await?;
     let delivery = send_invitation(&state, &mut tx, &admin, id, &name, email.as_str(), role, now).await?;
     let mut entry = audit_entry(AuditAction::Invited, Some(admin.principal()));
     entry.target_type = Some("user");
@@ -159,7 +159,7 @@ async fn send_invitation(
         user,
         role,
         &hash_token(&token),
-        admin.principal().id,
+        admin.principal().id(),
         now,
         expires,
     )
@@ -171,7 +171,7 @@ async fn send_invitation(
             "mail-invitation-body",
             &[
                 ("name", Arg::Text(name.to_owned())),
-                ("inviter", Arg::Text(admin.principal().name.clone())),
+                ("inviter", Arg::Text(admin.principal().name().to_owned())),
                 (
                     "role",
                     Arg::Text(i18n.t(&format!("role-{}", role.code().replace('_', "-")))),
@@ -221,7 +221,7 @@ pub async fn set_enabled(user: &str, enable: bool) -> Result<(), AppError> {
         let grants = users::grants_of(&mut tx, target.id).await?;
         let active_admins = users::count_active_admins(&mut tx).await?;
         check_disable(
-            admin.principal().id,
+            admin.principal().id(),
             target.id,
             target.status,
             is_administrator(&grants),
@@ -254,11 +254,11 @@ pub async fn change_role(user: &str, role: &str, give: bool) -> Result<(), AppEr
     let target = target(&mut tx, user).await?;
     let grant = RoleGrant::global(role);
     let changed = if give {
-        users::grant_role(&mut tx, target.id, &grant, Some(admin.principal().id), now).await?
+        users::grant_role(&mut tx, target.id, &grant, Some(admin.principal().id()), now).await?
     } else {
         let active_admins = users::count_active_admins(&mut tx).await?;
         check_revoke(
-            admin.principal().id,
+            admin.principal().id(),
             target.id,
             role,
             target.status == AccountStatus::Active,

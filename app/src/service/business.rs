@@ -13,7 +13,7 @@ pub async fn mine() -> Result<Option<BusinessForm>, AppError> {
     let state = app_state()?;
     let principal = require_principal(&state).await?;
     let mut conn = state.store.pool().acquire().await?;
-    Ok(businesses::business_of(&mut conn, principal.id)
+    Ok(businesses::business_of(&mut conn, principal.id())
         .await?
         .map(|b| b.business.to_form()))
 }
@@ -24,10 +24,10 @@ pub async fn save(form: &BusinessForm) -> Result<(), AppError> {
     let business = check_business(form)?;
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
-    let before = businesses::business_of(&mut tx, principal.id)
+    let before = businesses::business_of(&mut tx, principal.id())
         .await?
         .map(|b| b.business);
-    let id = businesses::save_business(&mut tx, principal.id, &business, now).await?;
+    let id = businesses::save_business(&mut tx, principal.id(), &business, now).await?;
     let mut entry = audit_entry(AuditAction::BusinessSaved, Some(&principal));
     entry.target_type = Some("business");
     entry.target_id = Some(id.to_string());

@@ -133,12 +133,12 @@ pub async fn page(round: &str) -> Result<NominationsPage, AppError> {
     let state = app_state()?;
     let mut conn = state.store.pool().acquire().await?;
     let manager = require_manager(&state, &mut conn, round).await?;
-    let round = manager.round;
+    let round = manager.round();
     let now = Timestamp::now();
     let refusal = (!results_fixed(round.state)).then_some(NominationRefusal::NotDecided);
     let mut rows = Vec::new();
     if refusal.is_none() {
-        for n in nominees(&mut conn, &round).await? {
+        for n in nominees(&mut conn, round).await? {
             let sent = match &n.sent {
                 Some(s) => Some(SentTo {
                     round: s.round,
@@ -168,7 +168,7 @@ pub async fn page(round: &str) -> Result<NominationsPage, AppError> {
             });
         }
     }
-    let own_rank = rank(&mut conn, &round).await?;
+    let own_rank = rank(&mut conn, round).await?;
     let mut parents = Vec::new();
     for r in rounds::list_rounds(&mut conn).await? {
         if r.id == round.id || !receives_nominations(r.state) || rank(&mut conn, &r).await? <= own_rank {
@@ -191,7 +191,7 @@ pub async fn page(round: &str) -> Result<NominationsPage, AppError> {
     };
     Ok(NominationsPage {
         round: round.id,
-        round_name: round.settings.name,
+        round_name: round.settings.name.clone(),
         state: round.state,
         refusal,
         rows,
@@ -298,7 +298,7 @@ pub async fn send_for(
         let mut conn = state.store.pool().acquire().await?;
         let manager = manage(principal.clone(), &mut conn, round).await?;
         let parent = parent_round(&mut conn, parent).await?;
-        for r in plan(&mut conn, &manager.round, &parent, chosen, now).await? {
+        for r in plan(&mut conn, manager.round(), &parent, chosen, now).await? {
             if pdfs.contains_key(&r.certificate.id) {
                 continue;
             }
@@ -351,7 +351,7 @@ pub async fn send_for(
     let parent = rounds::get_round(&mut tx, parent.id)
         .await?
         .ok_or(NominationRefusal::NoParentRound)?;
-    let ready = plan(&mut tx, &manager.round, &parent, chosen, now).await?;
+    let ready = plan(&mut tx, manager.round(), &parent, chosen, now).await?;
     for r in &ready {
         let entry = EntryId::new();
         let mut files: Vec<FileRecord> = entries::files_of(&mut tx, r.nominee.entry.id)
@@ -365,11 +365,11 @@ pub async fn send_for(
             &mut tx,
             &NewNomination {
                 source_entry: r.nominee.entry.id,
-                source_round: manager.round.id,
+                source_round: manager.round().id,
                 certificate: r.certificate.id,
                 round: parent.id,
                 entry,
-                by: manager.principal.id,
+                by: manager.principal().id(),
                 at: now,
             },
             &files,
@@ -381,12 +381,12 @@ pub async fn send_for(
                 refusal: NominationRefusal::AlreadySent,
             });
         }
-        let mut row = audit_entry(AuditAction::NominationSent, Some(&manager.principal));
+        let mut row = audit_entry(AuditAction::NominationSent, Some(manager.principal()));
         row.target_type = Some("entry");
         row.target_id = Some(entry.to_string());
         row.target_name = r.nominee.entry.content.product_name.clone();
         row.details = Some(serde_json::json!({
-            "from_round": manager.round.id.to_string(),
+            "from_round": manager.round().id.to_string(),
             "from_entry": r.nominee.entry.id.to_string(),
             "code": r.nominee.entry.selection_code,
             "to_round": parent.id.to_string(),

@@ -219,7 +219,7 @@ pub async fn issue(user: &str) -> Result<(), AppError> {
         &state,
         &mut tx,
         &account,
-        Some(admin.principal().id),
+        Some(admin.principal().id()),
         ADMIN_RESET_HOURS,
         now,
     )

@@ -70,11 +70,11 @@ pub async fn state() -> Result<SecondFactorView, AppError> {
     let state = app_state()?;
     let principal = require_principal(&state).await?;
     let mut conn = state.store.pool().acquire().await?;
-    let (factor, pending) = store::second_factor_of(&mut conn, principal.id).await?;
-    let user = users::get_user(&mut conn, principal.id)
+    let (factor, pending) = store::second_factor_of(&mut conn, principal.id()).await?;
+    let user = users::get_user(&mut conn, principal.id())
         .await?
         .ok_or(AppError::Unauthenticated)?;
-    let admin = principal.needs_second_factor || principal.is_administrator();
+    let admin = principal.needs_second_factor() || principal.is_administrator();
     let enrolment = match (&factor, pending) {
         (None, Some(secret)) => {
             let account = user.email.or(user.phone).unwrap_or(user.name);
@@ -99,11 +99,11 @@ pub async fn begin() -> Result<(), AppError> {
     let state = app_state()?;
     let principal = require_principal(&state).await?;
     let mut conn = state.store.pool().acquire().await?;
-    let (factor, _) = store::second_factor_of(&mut conn, principal.id).await?;
+    let (factor, _) = store::second_factor_of(&mut conn, principal.id()).await?;
     if factor.is_some() {
         return Err(AppError::Conflict);
     }
-    store::set_pending(&mut conn, principal.id, &new_secret(), Timestamp::now()).await?;
+    store::set_pending(&mut conn, principal.id(), &new_secret(), Timestamp::now()).await?;
     redirect_to("/account/two-step?notice=second-factor-begun");
     Ok(())
 }
@@ -113,9 +113,9 @@ pub async fn confirm(code: &str) -> Result<(), AppError> {
     let principal = require_principal(&state).await?;
     let code = parse_code("code", code)?;
     let now = Timestamp::now();
-    let key = count_code(&state, principal.id, now).await?;
+    let key = count_code(&state, principal.id(), now).await?;
     let mut conn = state.store.pool().acquire().await?;
-    let (factor, pending) = store::second_factor_of(&mut conn, principal.id).await?;
+    let (factor, pending) = store::second_factor_of(&mut conn, principal.id()).await?;
     drop(conn);
     if factor.is_some() {
         return Err(AppError::Conflict);
@@ -127,18 +127,18 @@ pub async fn confirm(code: &str) -> Result<(), AppError> {
         return Err(code_error(Problem::WrongCode));
     };
     let mut tx = state.store.write().await?;
-    if !store::confirm(&mut tx, principal.id, &pending, step as i64, now).await? {
+    if !store::confirm(&mut tx, principal.id(), &pending, step as i64, now).await? {
         return Err(AppError::Conflict);
     }
     // Sessions opened with the password alone end; this one has just
     // shown the code.
-    let ended = sessions::delete_user_sessions(&mut tx, principal.id, Some(&principal.session_hash)).await?;
+    let ended = sessions::delete_user_sessions(&mut tx, principal.id(), Some(principal.session_hash())).await?;
     throttle::clear_throttle(&mut tx, &key).await?;
     let mut entry = audit_about_user(
         AuditAction::SecondFactorEnabled,
         Some(&principal),
-        principal.id,
-        &principal.name,
+        principal.id(),
+        principal.name(),
     );
     entry.details = Some(serde_json::json!({ "other_sessions_ended": ended }));
     audit::append(&mut tx, entry).await?;
@@ -155,18 +155,18 @@ pub async fn remove(code: &str) -> Result<(), AppError> {
         return Err(code_error(Problem::SecondFactorRequired));
     }
     let now = Timestamp::now();
-    let key = count_code(&state, principal.id, now).await?;
-    if !accept_code(&state, principal.id, &code, now).await? {
+    let key = count_code(&state, principal.id(), now).await?;
+    if !accept_code(&state, principal.id(), &code, now).await? {
         return Err(code_error(Problem::WrongCode));
     }
     let mut tx = state.store.write().await?;
-    store::remove(&mut tx, principal.id, now).await?;
+    store::remove(&mut tx, principal.id(), now).await?;
     throttle::clear_throttle(&mut tx, &key).await?;
     let entry = audit_about_user(
         AuditAction::SecondFactorRemoved,
         Some(&principal),
-        principal.id,
-        &principal.name,
+        principal.id(),
+        principal.name(),
     );
     audit::append(&mut tx, entry).await?;
     tx.commit().await?;

@@ -37,7 +37,7 @@ pub async fn current_user() -> Result<Option<SignedInUser>, AppError> {
         return Ok(None);
     };
     let mut conn = state.store.pool().acquire().await?;
-    let Some(user) = users::get_user(&mut conn, principal.id).await? else {
+    let Some(user) = users::get_user(&mut conn, principal.id()).await? else {
         return Ok(None);
     };
     Ok(Some(SignedInUser {
@@ -46,9 +46,9 @@ pub async fn current_user() -> Result<Option<SignedInUser>, AppError> {
         name: user.name,
         email: user.email,
         phone: user.phone,
-        roles: principal.grants,
+        roles: principal.grants().to_vec(),
         second_factor: user.second_factor,
-        needs_second_factor: principal.needs_second_factor,
+        needs_second_factor: principal.needs_second_factor(),
     }))
 }
 
@@ -243,11 +243,11 @@ pub async fn sign_out() -> Result<(), AppError> {
     let principal = current_principal(&state).await?;
     if let Some(principal) = &principal {
         let mut tx = state.store.write().await?;
-        sessions::delete_session(&mut tx, &principal.session_hash).await?;
+        sessions::delete_session(&mut tx, principal.session_hash()).await?;
         let mut entry = audit_entry(AuditAction::SignedOut, Some(principal));
         entry.target_type = Some("user");
-        entry.target_id = Some(principal.id.to_string());
-        entry.target_name = Some(principal.name.clone());
+        entry.target_id = Some(principal.id().to_string());
+        entry.target_name = Some(principal.name().to_owned());
         audit::append(&mut tx, entry).await?;
         tx.commit().await?;
     }
@@ -260,35 +260,35 @@ pub async fn change_password(current: String, new: String, confirm: String) -> R
     let state = app_state()?;
     let principal = require_principal(&state).await?;
     check_new_password("new_password", "new_password_confirm", &new, &confirm)?;
-    if crate::domain::session::is_staff(&principal.grants) {
+    if crate::domain::session::is_staff(principal.grants()) {
         crate::domain::account::check_staff_password("new_password", &new)?;
     }
     if current == new {
         return Err(FieldError::new("new_password", Problem::PasswordUnchanged).into());
     }
     let now = Timestamp::now();
-    let key = format!("change-password:{}", principal.id);
+    let key = format!("change-password:{}", principal.id());
     // Counted before the password is checked (a right one clears it).
     let mut conn = state.store.pool().acquire().await?;
     throttle::count_attempt(&mut conn, &key, &ACCOUNT_POLICY, now)
         .await?
         .map_err(|until| AppError::Throttled { until })?;
-    let stored = users::password_hash(&mut conn, principal.id).await?;
+    let stored = users::password_hash(&mut conn, principal.id()).await?;
     drop(conn);
     if !verify_password(current, stored).await? {
         return Err(FieldError::new("current_password", Problem::WrongCurrentPassword).into());
     }
     let hash = hash_password(new).await?;
     let mut tx = state.store.write().await?;
-    users::set_password_hash(&mut tx, principal.id, hash.as_str(), now).await?;
-    let ended = sessions::delete_user_sessions(&mut tx, principal.id, Some(&principal.session_hash)).await?;
-    crate::db::password_resets::expire_resets_of(&mut tx, principal.id, now).await?;
+    users::set_password_hash(&mut tx, principal.id(), hash.as_str(), now).await?;
+    let ended = sessions::delete_user_sessions(&mut tx, principal.id(), Some(principal.session_hash())).await?;
+    crate::db::password_resets::expire_resets_of(&mut tx, principal.id(), now).await?;
     throttle::clear_throttle(&mut tx, &key).await?;
     let mut entry = audit_about_user(
         AuditAction::PasswordChanged,
         Some(&principal),
-        principal.id,
-        &principal.name,
+        principal.id(),
+        principal.name(),
     );
     entry.details = Some(serde_json::json!({ "other_sessions_ended": ended }));
     audit::append(&mut tx, entry).await?;

@@ -14,14 +14,14 @@ pub async fn list() -> Result<Vec<SessionView>, AppError> {
     let state = app_state()?;
     let principal = require_principal(&state).await?;
     let mut conn = state.store.pool().acquire().await?;
-    let mine: String = principal.session_hash.chars().take(16).collect();
+    let mine: String = principal.session_hash().chars().take(16).collect();
     let (now, limits) = (Timestamp::now(), state.config.session_limits());
-    Ok(sessions::sessions_of(&mut conn, principal.id, now)
+    Ok(sessions::sessions_of(&mut conn, principal.id(), now)
         .await?
         .into_iter()
         // A session idle too long is over, whether or not its row is gone yet.
         .filter(|s| {
-            crate::domain::session::session_alive(&limits, &principal.grants, s.created_at, s.last_seen_at, now)
+            crate::domain::session::session_alive(&limits, principal.grants(), s.created_at, s.last_seen_at, now)
         })
         .map(|s| SessionView {
             current: s.key == mine,
@@ -36,13 +36,13 @@ pub async fn end(key: &str) -> Result<(), AppError> {
     let state = app_state()?;
     let principal = require_principal(&state).await?;
     let mut tx = state.store.write().await?;
-    if !sessions::delete_session_by_key(&mut tx, principal.id, key).await? {
+    if !sessions::delete_session_by_key(&mut tx, principal.id(), key).await? {
         return Err(AppError::NotFound);
     }
     let mut entry = audit_entry(AuditAction::SessionEnded, Some(&principal));
     entry.target_type = Some("user");
-    entry.target_id = Some(principal.id.to_string());
-    entry.target_name = Some(principal.name.clone());
+    entry.target_id = Some(principal.id().to_string());
+    entry.target_name = Some(principal.name().to_owned());
     audit::append(&mut tx, entry).await?;
     tx.commit().await?;
     notice_back("session-ended");

@@ -143,15 +143,15 @@ pub async fn store_file(
     }
     let (existing, business_total) = room_facts(&mut tx, context).await?;
     check_room(state, &existing, business_total, kind, record.size.max(0) as u64)?;
-    entries::insert_file(&mut tx, &record, principal.id)
+    entries::insert_file(&mut tx, &record, principal.id())
         .await
         .map_err(|e| internal(&e))?;
     audit::append(
         &mut tx,
         AuditEntry {
             at: Some(now),
-            actor: Some(principal.id),
-            actor_name: Some(principal.name.clone()),
+            actor: Some(principal.id()),
+            actor_name: Some(principal.name().to_owned()),
             action: Some(AuditAction::EntryFileAdded),
             target_type: Some("entry"),
             target_id: Some(context.entry.id.to_string()),

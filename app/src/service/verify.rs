@@ -90,7 +90,7 @@ pub async fn revoke(number: &str, reason: &str) -> Result<(), AppError> {
     let record = council::certificate_by_number(&mut tx, &number)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !council::revoke_certificate(&mut tx, record.id, &reason, admin.principal().id, now).await? {
+    if !council::revoke_certificate(&mut tx, record.id, &reason, admin.principal().id(), now).await? {
         // Already revoked: the first reason stands.
         return Err(AppError::Conflict);
     }

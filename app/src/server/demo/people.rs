@@ -50,14 +50,7 @@ pub(super) async fn grant(
 /// A person as the server functions see them after sign-in.
 pub(super) async fn principal(state: &AppState, id: UserId) -> Result<Principal, AppError> {
     let mut conn = state.store.pool().acquire().await?;
-    let user = users::get_user(&mut conn, id).await?.ok_or(AppError::Internal)?;
-    Ok(Principal {
-        id,
-        name: user.name,
-        grants: users::grants_of(&mut conn, id).await?,
-        session_hash: String::new(),
-        needs_second_factor: false,
-    })
+    crate::auth::principal::principal_without_session(&mut conn, id).await
 }
 
 pub(super) async fn manager(state: &AppState, who: &Principal, round: RoundId) -> Result<RoundManager, AppError> {

@@ -186,7 +186,7 @@ pub async fn certificate_content(
 ) -> Result<(CertificateContent, String), AppError> {
     let (entry, round, business) = entry_in_round(conn, id).await?;
     let roles = roles_in(principal, round.id);
-    let may = business.owner == principal.id
+    let may = business.owner == principal.id()
         || principal.is_administrator()
         || roles.contains(&Role::Secretary)
         || roles.contains(&Role::CouncilMember);

@@ -122,12 +122,12 @@ pub async fn record(
     // What the certificates will name, read before the write begins.
     let names = {
         let mut conn = state.store.pool().acquire().await?;
-        crate::service::council::certificate::RoundNames::load(&mut conn, &manager.round).await?
+        crate::service::council::certificate::RoundNames::load(&mut conn, manager.round()).await?
     };
     // The council's standing is built before the write, and re-checked
     // under the round's lock by what it rests on (a few small reads):
     // when a vote came in meanwhile, it is built again.
-    let (mut tx, d) = settled(state, manager.round.id).await?;
+    let (mut tx, d) = settled(state, manager.round().id).await?;
     let round = d.footing.round().clone();
     if d.items
         .iter()
@@ -154,7 +154,7 @@ pub async fn record(
         issuer,
         pattern: &round.settings.certificate_pattern,
         year: day.vn_year(),
-        by: manager.principal.id,
+        by: manager.principal().id(),
     };
     let recognised: Vec<EntryId> = results.iter().filter(|r| r.recognised).map(|r| r.entry).collect();
     let name_of = |entry, set| names.names(entry, set, &recognised);
@@ -166,7 +166,7 @@ pub async fn record(
     }
     let row = about_round(
         AuditAction::DecisionRecorded,
-        &manager.principal,
+        manager.principal(),
         &round,
         serde_json::json!({
             "number": number, "decided_on": day.vn_date(), "signer": signer, "issuer": issuer,
@@ -178,14 +178,14 @@ pub async fn record(
     audit::append(&mut tx, row).await?;
     let moved = about_round(
         AuditAction::RoundMoved,
-        &manager.principal,
+        manager.principal(),
         &round,
         serde_json::json!({ "before": round.state.code(), "after": RoundState::Decided.code(), "reason": null }),
     );
     audit::append(&mut tx, moved).await?;
     for certificate in &issued {
         let item = d.item(certificate.entry);
-        let mut row = audit_entry(AuditAction::CertificateIssued, Some(&manager.principal));
+        let mut row = audit_entry(AuditAction::CertificateIssued, Some(manager.principal()));
         row.target_type = Some("certificate");
         row.target_id = Some(certificate.id.to_string());
         row.target_name = Some(certificate.number.clone());
@@ -211,7 +211,7 @@ pub async fn form_set(round: &str, name: &str, entries: Vec<String>) -> Result<(
         require_manager(&state, &mut conn, round).await?
     };
     let name = clean_line("set_name", name, 200, true)?.unwrap_or_default();
-    let (mut tx, d) = settled(&state, manager.round.id).await?;
+    let (mut tx, d) = settled(&state, manager.round().id).await?;
     let round = d.footing.round().clone();
     let mut chosen: Vec<EntryId> = Vec::new();
     for raw in &entries {
@@ -231,10 +231,10 @@ pub async fn form_set(round: &str, name: &str, entries: Vec<String>) -> Result<(
     if !fits {
         return Err(CouncilRefusal::BadSet.into());
     }
-    let set = council::create_set(&mut tx, round.id, &name, &chosen, manager.principal.id, now).await?;
+    let set = council::create_set(&mut tx, round.id, &name, &chosen, manager.principal().id(), now).await?;
     let row = about_round(
         AuditAction::ProductSetChanged,
-        &manager.principal,
+        manager.principal(),
         &round,
         serde_json::json!({
             "set": set.to_string(), "name": name, "after": chosen.iter().filter_map(|e| d.item(*e)).map(|i| &i.row.code).collect::<Vec<_>>(),
@@ -250,9 +250,9 @@ pub async fn dissolve(round: &str, set: &str) -> Result<(), AppError> {
     let state = app_state()?;
     let mut tx = state.store.write().await?;
     let manager = require_manager(&state, &mut tx, round).await?;
-    let round = manager.round;
+    let round = manager.round();
     rounds::lock_round(&mut tx, round.id).await?;
-    require_open(&mut tx, &round).await?;
+    require_open(&mut tx, round).await?;
     let set = SetId::parse(set).ok_or(AppError::NotFound)?;
     let before = council::sets_of_round(&mut tx, round.id)
         .await?
@@ -264,8 +264,8 @@ pub async fn dissolve(round: &str, set: &str) -> Result<(), AppError> {
     }
     let row = about_round(
         AuditAction::ProductSetChanged,
-        &manager.principal,
-        &round,
+        manager.principal(),
+        round,
         serde_json::json!({
             "set": set.to_string(), "name": before.name,
             "before": before.entries.iter().map(|e| e.to_string()).collect::<Vec<_>>(), "after": null,

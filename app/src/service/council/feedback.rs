@@ -25,7 +25,7 @@ pub async fn feedback(entry: &str) -> Result<EntryFeedback, AppError> {
     let mut conn = state.store.pool().acquire().await?;
     let (entry, round, business) = entry_in_round(&mut conn, entry).await?;
     let roles = roles_in(&principal, round.id);
-    let may = business.owner == principal.id || principal.is_administrator() || roles.contains(&Role::Secretary);
+    let may = business.owner == principal.id() || principal.is_administrator() || roles.contains(&Role::Secretary);
     if !may {
         return Err(if roles.is_empty() {
             AppError::NotFound

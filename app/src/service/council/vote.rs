@@ -50,7 +50,7 @@ pub async fn page_for(conn: &mut Conn, principal: &Principal, id: &str) -> Resul
     let roles = roles_in(principal, round.id);
     let is_member = roles.contains(&Role::CouncilMember);
     let can_manage = principal.is_administrator() || roles.contains(&Role::Secretary);
-    let d = deliberation(conn, &round, is_member.then_some(principal.id)).await?;
+    let d = deliberation(conn, &round, is_member.then_some(principal.id())).await?;
     let decision = council::decision(conn, round.id).await?.map(|d| DecisionView {
         number: d.number,
         decided_on: d.decided_on,
@@ -178,7 +178,11 @@ async fn member_on_entry(
     if needs_threshold && !entry_reaches(&mut conn, &round, &entry, business.owner, &declared).await? {
         return Err(CouncilRefusal::BelowThreshold.into());
     }
-    if crate::domain::jury::in_conflict(declared.get(&(entry.id, principal.id)), principal.id, business.owner) {
+    if crate::domain::jury::in_conflict(
+        declared.get(&(entry.id, principal.id())),
+        principal.id(),
+        business.owner,
+    ) {
         return Err(CouncilRefusal::Conflicted.into());
     }
     Ok((entry, round))
@@ -249,13 +253,13 @@ pub async fn cast(entry: &str, recognise: &str, nominate: &str) -> Result<(), Ap
     };
     let vote = Vote { recognise, nominate };
     let mut tx = state.store.write().await?;
-    still_open_to(&mut tx, &round, entry.id, principal.id).await?;
+    still_open_to(&mut tx, &round, entry.id, principal.id()).await?;
     // The vote it replaces, read under the lock (another tab of the
     // same member may have voted meanwhile).
-    let before = council::vote_of(&mut tx, entry.id, principal.id)
+    let before = council::vote_of(&mut tx, entry.id, principal.id())
         .await?
         .map(|v| describe(&v.vote));
-    council::cast_vote(&mut tx, round.id, entry.id, principal.id, vote, now).await?;
+    council::cast_vote(&mut tx, round.id, entry.id, principal.id(), vote, now).await?;
     let mut row = audit_entry(crate::domain::audit::AuditAction::CouncilVoteCast, Some(&principal));
     row.target_type = Some("entry");
     row.target_id = Some(entry.id.to_string());
@@ -278,21 +282,23 @@ pub async fn declare(entry: &str, tie: &str, note: &str) -> Result<(), AppError>
     };
     let (entry, round) = member_on_entry(&state, &principal, entry, false).await?;
     let mut tx = state.store.write().await?;
-    still_open_to(&mut tx, &round, entry.id, principal.id).await?;
-    let prior = council::vote_of(&mut tx, entry.id, principal.id).await?.map(|v| v.vote);
+    still_open_to(&mut tx, &round, entry.id, principal.id()).await?;
+    let prior = council::vote_of(&mut tx, entry.id, principal.id())
+        .await?
+        .map(|v| v.vote);
     jury::declare(
         &mut tx,
         round.id,
         entry.id,
-        principal.id,
+        principal.id(),
         &declaration,
-        principal.id,
+        principal.id(),
         now,
     )
     .await?;
     let withdrawn = prior.as_ref().map(describe);
     if withdrawn.is_some() {
-        council::withdraw_vote(&mut tx, entry.id, principal.id).await?;
+        council::withdraw_vote(&mut tx, entry.id, principal.id()).await?;
     }
     let mut row = audit_entry(
         crate::domain::audit::AuditAction::CouncilConflictDeclared,
@@ -344,7 +350,7 @@ pub async fn tally(fields: &[(&str, &str)]) -> Result<(), AppError> {
     let mut conn = state.store.pool().acquire().await?;
     let (entry, round, business) = entry_in_round(&mut conn, value("entry")).await?;
     let manager = require_manager(&state, &mut conn, &round.id.to_string()).await?;
-    if manager.principal.id == business.owner {
+    if manager.principal().id() == business.owner {
         return Err(CouncilRefusal::TiedToBusiness.into());
     }
     require_open(&mut conn, &round).await?;
@@ -389,12 +395,12 @@ pub async fn tally(fields: &[(&str, &str)]) -> Result<(), AppError> {
     rounds::lock_round(&mut tx, round.id).await?;
     let fresh = rounds::get_round(&mut tx, round.id).await?.ok_or(AppError::NotFound)?;
     require_open(&mut tx, &fresh).await?;
-    council::record_tally(&mut tx, round.id, entry.id, &tally, manager.principal.id, now).await?;
+    council::record_tally(&mut tx, round.id, entry.id, &tally, manager.principal().id(), now).await?;
     let rules = round.settings.vote_rules();
     let counts = |t: &Tally| serde_json::json!({ "for": t.for_votes, "against": t.against, "abstain": t.abstain });
     let mut row = audit_entry(
         crate::domain::audit::AuditAction::CouncilTallyRecorded,
-        Some(&manager.principal),
+        Some(manager.principal()),
     );
     row.target_type = Some("entry");
     row.target_id = Some(entry.id.to_string());

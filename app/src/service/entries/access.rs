@@ -45,12 +45,12 @@ pub async fn load(conn: &mut Conn, principal: &Principal, id: &str) -> Result<En
         .ok_or(AppError::NotFound)?;
     let round = rounds::get_round(conn, entry.round).await?.ok_or(AppError::NotFound)?;
     let roles = roles_in(principal, round.id);
-    let relation = if business.owner == principal.id {
+    let relation = if business.owner == principal.id() {
         Relation::Owner
     } else if principal.is_administrator() || roles.contains(&Role::Secretary) {
         Relation::Secretariat
     } else if roles.contains(&Role::Juror) {
-        match crate::service::judging::access::juror_standing(conn, &round, &entry, business.owner, principal.id)
+        match crate::service::judging::access::juror_standing(conn, &round, &entry, business.owner, principal.id())
             .await?
         {
             Some(JurorAccess::Scores) => Relation::Juror,

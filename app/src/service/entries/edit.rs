@@ -57,7 +57,7 @@ pub async fn start(round: &str) -> Result<(), AppError> {
     let principal = require_principal(&state).await?;
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
-    let business = businesses::business_of(&mut tx, principal.id)
+    let business = businesses::business_of(&mut tx, principal.id())
         .await?
         .ok_or(AppError::BusinessProfileNeeded)?;
     let round = match RoundId::parse(round) {

@@ -25,14 +25,14 @@ pub async fn list(round: &str) -> Result<Vec<ScreeningRow>, AppError> {
     let mut conn = state.store.pool().acquire().await?;
     let manager = require_manager(&state, &mut conn, round).await?;
     let now = Timestamp::now();
-    let mut carried = crate::service::nominations::describe_arrived(&mut conn, manager.round.id, now).await?;
-    let names: std::collections::HashMap<_, _> = businesses::entries_with_business(&mut conn, manager.round.id)
+    let mut carried = crate::service::nominations::describe_arrived(&mut conn, manager.round().id, now).await?;
+    let names: std::collections::HashMap<_, _> = businesses::entries_with_business(&mut conn, manager.round().id)
         .await?
         .into_iter()
         .map(|(entry, _, _, b)| (entry, b.business.name))
         .collect();
     let mut rows = Vec::new();
-    for e in entries::entries_of_round(&mut conn, manager.round.id).await? {
+    for e in entries::entries_of_round(&mut conn, manager.round().id).await? {
         rows.push(ScreeningRow {
             id: e.id,
             product_name: e.content.product_name.clone(),

@@ -30,7 +30,7 @@ pub async fn mine() -> Result<MyEntries, AppError> {
     let state = app_state()?;
     let principal = require_principal(&state).await?;
     let mut conn = state.store.pool().acquire().await?;
-    let business = businesses::business_of(&mut conn, principal.id).await?;
+    let business = businesses::business_of(&mut conn, principal.id()).await?;
     let names = Names::load(&mut conn).await?;
     let now = Timestamp::now();
     let open_rounds = rounds::rounds_in_states(&mut conn, &[RoundState::Open])

@@ -40,7 +40,7 @@ pub fn whose(principal: &Principal, roles: &[Role], named: &str) -> Result<(User
         text => Some(UserId::parse(text).ok_or(AppError::NotFound)?),
     };
     match named {
-        Some(other) if other != principal.id => {
+        Some(other) if other != principal.id() => {
             if !(principal.is_administrator() || roles.contains(&Role::Secretary)) {
                 return Err(if roles.is_empty() {
                     AppError::NotFound
@@ -50,7 +50,7 @@ pub fn whose(principal: &Principal, roles: &[Role], named: &str) -> Result<(User
             }
             Ok((other, false))
         }
-        _ => Ok((principal.id, true)),
+        _ => Ok((principal.id(), true)),
     }
 }
 

@@ -35,7 +35,7 @@ pub async fn board(round: &str) -> Result<Board, AppError> {
     let state = app_state()?;
     let mut conn = state.store.pool().acquire().await?;
     let manager = require_manager(&state, &mut conn, round).await?;
-    let round = manager.round;
+    let round = manager.round();
     let jury = JuryState::load(&mut conn, round.id).await?;
     let members = round_members::members(&mut conn, round.id).await?;
     let groups = rounds::groups(&mut conn, round.id).await?;
@@ -134,7 +134,7 @@ pub async fn set_juror(entry: &str, juror: &str, mode: &str) -> Result<(), AppEr
     let entry_id = EntryId::parse(entry).ok_or(AppError::NotFound)?;
     let entry = entries::get_entry(&mut tx, entry_id).await?.ok_or(AppError::NotFound)?;
     let manager = require_manager(&state, &mut tx, &entry.round.to_string()).await?;
-    let round = manager.round;
+    let round = manager.round();
     if !panel_editable(round.state) {
         return Err(JudgingRefusal::PanelClosed.into());
     }
@@ -158,12 +158,21 @@ pub async fn set_juror(entry: &str, juror: &str, mode: &str) -> Result<(), AppEr
     if removing && sheets::get_sheet(&mut tx, entry.id, juror).await?.is_some() {
         return Err(JudgingRefusal::SheetExists.into());
     }
-    jury::set_override(&mut tx, round.id, entry.id, juror, wanted, manager.principal.id, now).await?;
+    jury::set_override(
+        &mut tx,
+        round.id,
+        entry.id,
+        juror,
+        wanted,
+        manager.principal().id(),
+        now,
+    )
+    .await?;
     let name = users::get_user(&mut tx, juror)
         .await?
         .map(|u| u.name)
         .unwrap_or_default();
-    let mut row = audit_entry(AuditAction::EntryJurorChanged, Some(&manager.principal));
+    let mut row = audit_entry(AuditAction::EntryJurorChanged, Some(manager.principal()));
     row.target_type = Some("entry");
     row.target_id = Some(entry.id.to_string());
     row.target_name = entry.selection_code.clone().or(entry.content.product_name.clone());
@@ -211,7 +220,7 @@ pub async fn declare(entry: &str, juror: &str, tie: &str, note: &str) -> Result<
         return Err(JudgingRefusal::TieStays.into());
     }
     if !own {
-        crate::domain::jury::may_act_on_entry_of(principal.id, business.owner)?;
+        crate::domain::jury::may_act_on_entry_of(principal.id(), business.owner)?;
     }
     // Clearing the tie a juror declared themselves needs a reason, kept
     // in the audit log.
@@ -232,7 +241,7 @@ pub async fn declare(entry: &str, juror: &str, tie: &str, note: &str) -> Result<
         // A draft scored before the tie came to light is void.
         sheets::delete_draft(&mut tx, entry.id, juror).await?;
     }
-    jury::declare(&mut tx, round.id, entry.id, juror, &declaration, principal.id, now).await?;
+    jury::declare(&mut tx, round.id, entry.id, juror, &declaration, principal.id(), now).await?;
     let describe = |d: &Declaration| match d {
         Declaration::NoTie => serde_json::json!({ "tie": null }),
         Declaration::Tie { tie, note } => serde_json::json!({ "tie": tie.code(), "note": note }),

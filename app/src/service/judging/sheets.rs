@@ -249,7 +249,7 @@ pub async fn save(
     let ctx = load(&mut tx, principal, entry, juror).await?;
     if !ctx.own {
         // Typing a paper sheet in: never for one's own business.
-        crate::domain::jury::may_act_on_entry_of(ctx.principal.id, ctx.business.owner)?;
+        crate::domain::jury::may_act_on_entry_of(ctx.principal.id(), ctx.business.owner)?;
     }
     let before = sheets::get_sheet(&mut tx, ctx.entry.id, ctx.juror).await?;
     may_write(&ctx, before.as_ref())?;
@@ -277,7 +277,7 @@ pub async fn save(
         subtotals: &sums.per_criterion,
         comment: comment.as_deref(),
         from_paper,
-        by: ctx.principal.id,
+        by: ctx.principal.id(),
     };
     let Some(new_version) = sheets::write_sheet(&mut tx, &write, version, now).await? else {
         return Err(AppError::Conflict);
@@ -326,7 +326,7 @@ pub async fn reopen(entry: &str, juror: &str, version: i64, reason: &str) -> Res
     if ctx.own {
         return Err(AppError::Forbidden);
     }
-    crate::domain::jury::may_act_on_entry_of(ctx.principal.id, ctx.business.owner)?;
+    crate::domain::jury::may_act_on_entry_of(ctx.principal.id(), ctx.business.owner)?;
     let reason = check_reason(reason)?.ok_or_else(|| {
         crate::domain::validation::FieldError::new("reason", crate::domain::validation::Problem::Required)
     })?;
@@ -337,7 +337,7 @@ pub async fn reopen(entry: &str, juror: &str, version: i64, reason: &str) -> Res
     let Some(sheet) = sheet.filter(|s| s.state == SheetState::Submitted) else {
         return Err(JudgingRefusal::NotSubmitted.into());
     };
-    if !sheets::reopen(&mut tx, sheet.id, version, ctx.principal.id, now).await? {
+    if !sheets::reopen(&mut tx, sheet.id, version, ctx.principal.id(), now).await? {
         return Err(AppError::Conflict);
     }
     let mut row = audit_entry(AuditAction::SheetReopened, Some(&ctx.principal));

@@ -19,7 +19,7 @@ pub async fn mine() -> Result<Vec<WorkRound>, AppError> {
     let principal = require_principal(&state).await?;
     let mut conn = state.store.pool().acquire().await?;
     let mut result = Vec::new();
-    for grant in principal.grants.iter().filter(|g| g.role == Role::Juror) {
+    for grant in principal.grants().iter().filter(|g| g.role == Role::Juror) {
         let Some(round_id) = grant.round else { continue };
         let Some(round) = rounds::get_round(&mut conn, round_id).await? else {
             continue;
@@ -31,11 +31,11 @@ pub async fn mine() -> Result<Vec<WorkRound>, AppError> {
         let mut items = Vec::new();
         let mut conflicts = Vec::new();
         for e in &jury.entries {
-            if !jury.panel.assigned(e.id, e.group).contains(&principal.id) {
+            if !jury.panel.assigned(e.id, e.group).contains(&principal.id()) {
                 continue;
             }
-            let key = (e.id, principal.id);
-            let standing = match stance(jury.declarations.get(&key), principal.id, e.owner) {
+            let key = (e.id, principal.id());
+            let standing = match stance(jury.declarations.get(&key), principal.id(), e.owner) {
                 Stance::Undeclared => JurorAccess::MustDeclare,
                 Stance::NoTie => JurorAccess::Scores,
                 Stance::Tie(_) | Stance::OwnBusiness => JurorAccess::Conflicted,

@@ -34,7 +34,7 @@ pub async fn place_names(
 /// The roles `principal` holds in `round`.
 pub fn roles_in(principal: &Principal, round: RoundId) -> Vec<Role> {
     principal
-        .grants
+        .grants()
         .iter()
         .filter(|g| g.round == Some(round))
         .map(|g| g.role)
@@ -52,9 +52,21 @@ pub async fn load(conn: &mut Conn, id: &str) -> Result<RoundRecord, AppError> {
 /// round's secretaries.
 pub struct RoundManager {
     /// The person.
-    pub principal: Principal,
+    principal: Principal,
     /// The round, as loaded.
-    pub round: RoundRecord,
+    round: RoundRecord,
+}
+
+impl RoundManager {
+    /// The person.
+    pub fn principal(&self) -> &Principal {
+        &self.principal
+    }
+
+    /// The round, as loaded when the check was made.
+    pub fn round(&self) -> &RoundRecord {
+        &self.round
+    }
 }
 
 /// The round, if the caller runs it; otherwise why not. A round the

@@ -160,7 +160,7 @@ pub async fn create(
             territory,
             parent,
             settings: &settings,
-            created_by: admin.principal().id,
+            created_by: admin.principal().id(),
             now,
         },
         source,

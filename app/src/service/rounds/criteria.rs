@@ -15,11 +15,11 @@ pub async fn save(round: &str, criterion: &str, group: &str, rows: &[SubCriterio
     let state = app_state()?;
     let mut tx = state.store.write().await?;
     let manager = require_manager(&state, &mut tx, round).await?;
-    if check_criteria_editable(manager.round.criteria_frozen).is_err() {
+    if check_criteria_editable(manager.round().criteria_frozen).is_err() {
         return Err(AppError::CriteriaFrozen);
     }
-    let criteria = rounds::criteria(&mut tx, manager.round.id).await?;
-    let groups = rounds::groups(&mut tx, manager.round.id).await?;
+    let criteria = rounds::criteria(&mut tx, manager.round().id).await?;
+    let groups = rounds::groups(&mut tx, manager.round().id).await?;
     let criterion = CriterionId::parse(criterion)
         .and_then(|id| criteria.into_iter().find(|c| c.id == id))
         .ok_or(AppError::NotFound)?;
@@ -30,17 +30,17 @@ pub async fn save(round: &str, criterion: &str, group: &str, rows: &[SubCriterio
         return Err(AppError::field(FieldError::new("total", Problem::TooLong { max: 100 })));
     }
     let items = check_sub_criteria(criterion.max, rows)?;
-    let before: Vec<_> = rounds::sub_criteria(&mut tx, manager.round.id)
+    let before: Vec<_> = rounds::sub_criteria(&mut tx, manager.round().id)
         .await?
         .into_iter()
         .filter(|s| s.criterion == criterion.id && s.group == group.id)
         .map(|s| s.item)
         .collect();
-    rounds::replace_sub_criteria(&mut tx, manager.round.id, criterion.id, group.id, &items).await?;
-    let mut entry = audit_entry(AuditAction::SubCriteriaChanged, Some(&manager.principal));
+    rounds::replace_sub_criteria(&mut tx, manager.round().id, criterion.id, group.id, &items).await?;
+    let mut entry = audit_entry(AuditAction::SubCriteriaChanged, Some(manager.principal()));
     entry.target_type = Some("round");
-    entry.target_id = Some(manager.round.id.to_string());
-    entry.target_name = Some(manager.round.settings.name.clone());
+    entry.target_id = Some(manager.round().id.to_string());
+    entry.target_name = Some(manager.round().settings.name.clone());
     entry.details = Some(serde_json::json!({
         "criterion": criterion.number,
         "group": group.number,

@@ -17,17 +17,17 @@ pub async fn move_round(round: &str, to: &str, reason: &str) -> Result<(), AppEr
     let to = RoundState::from_code(to).ok_or_else(|| AppError::field(FieldError::new("to", Problem::NotAChoice)))?;
     let reason = check_reason(reason)?;
     let now = Timestamp::now();
-    let facts = rounds::facts(&mut tx, &manager.round, now).await?;
-    check_move(manager.round.state, to, &facts, reason.as_deref()).map_err(AppError::MoveRefused)?;
-    if !rounds::set_state(&mut tx, manager.round.id, manager.round.state, to, now).await? {
+    let facts = rounds::facts(&mut tx, manager.round(), now).await?;
+    check_move(manager.round().state, to, &facts, reason.as_deref()).map_err(AppError::MoveRefused)?;
+    if !rounds::set_state(&mut tx, manager.round().id, manager.round().state, to, now).await? {
         return Err(AppError::Conflict);
     }
-    let mut entry = audit_entry(AuditAction::RoundMoved, Some(&manager.principal));
+    let mut entry = audit_entry(AuditAction::RoundMoved, Some(manager.principal()));
     entry.target_type = Some("round");
-    entry.target_id = Some(manager.round.id.to_string());
-    entry.target_name = Some(manager.round.settings.name.clone());
+    entry.target_id = Some(manager.round().id.to_string());
+    entry.target_name = Some(manager.round().settings.name.clone());
     entry.details = Some(serde_json::json!({
-        "before": manager.round.state.code(),
+        "before": manager.round().state.code(),
         "after": to.code(),
         "reason": reason,
     }));

@@ -76,7 +76,7 @@ pub async fn add(round: &str, identifier: &str, role: &str, groups: Vec<String>,
         role,
         round: Some(round.id),
     };
-    if !users::grant_role(&mut tx, user.id, &grant, Some(admin.principal().id), now).await? {
+    if !users::grant_role(&mut tx, user.id, &grant, Some(admin.principal().id()), now).await? {
         return Err(AppError::field(FieldError::new("identifier", Problem::AlreadyMember)));
     }
     if role == Role::Juror {

@@ -19,12 +19,12 @@ pub async fn update(
     let state = app_state()?;
     let mut tx = state.store.write().await?;
     let manager = require_manager(&state, &mut tx, round).await?;
-    let before = manager.round.settings.clone();
+    let before = manager.round().settings.clone();
     let now = Timestamp::now();
     let mut errors = Vec::new();
     let after = match check_round_settings(form) {
         Ok(after) => {
-            if let Err(mut e) = check_settings_change(manager.round.state, &before, &after, now) {
+            if let Err(mut e) = check_settings_change(manager.round().state, &before, &after, now) {
                 errors.append(&mut e);
             }
             Some(after)
@@ -34,7 +34,7 @@ pub async fn update(
             None
         }
     };
-    let new_identity = match (settings_scope(manager.round.state), identity) {
+    let new_identity = match (settings_scope(manager.round().state), identity) {
         (SettingsScope::All, (Some(level), Some(territory), parent)) => {
             crate::service::rounds::create::check_identity(&mut tx, level, territory, parent, &mut errors).await?
         }
@@ -43,10 +43,10 @@ pub async fn update(
     let Some(after) = after.filter(|_| errors.is_empty()) else {
         return Err(AppError::Invalid(errors));
     };
-    rounds::update_settings(&mut tx, manager.round.id, &after, new_identity, now).await?;
-    let mut entry = audit_entry(AuditAction::RoundSettingsChanged, Some(&manager.principal));
+    rounds::update_settings(&mut tx, manager.round().id, &after, new_identity, now).await?;
+    let mut entry = audit_entry(AuditAction::RoundSettingsChanged, Some(manager.principal()));
     entry.target_type = Some("round");
-    entry.target_id = Some(manager.round.id.to_string());
+    entry.target_id = Some(manager.round().id.to_string());
     entry.target_name = Some(after.name.clone());
     entry.details = Some(serde_json::json!({
         "before": before,

@@ -80,7 +80,7 @@ pub async fn list_mine() -> Result<Vec<RoundSummary>, AppError> {
     let list = if principal.is_administrator() {
         rounds::list_rounds(&mut conn).await?
     } else {
-        rounds::rounds_of_user(&mut conn, principal.id).await?
+        rounds::rounds_of_user(&mut conn, principal.id()).await?
     };
     let names = Names::load(&mut conn).await?;
     Ok(list
