@@ -4,9 +4,10 @@
 //! round's secretariat and council.
 
 use axum::body::Body;
-use axum::extract::{Path, State};
+use axum::extract::{FromRequestParts, Path, State};
 use axum::response::{IntoResponse, Response};
-use http::{header, HeaderMap, StatusCode};
+use http::request::Parts;
+use http::{header, StatusCode};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 use super::uploads::language;
@@ -23,25 +24,63 @@ use crate::infra::state::AppState;
 use crate::service::council::certificate::certificate_content;
 use crate::service::council::report::report_for;
 
-/// A download refused: the status of `error` and its sentence as text.
+/// A download refused, answered as the status of its error and its
+/// sentence as plain text in the caller's language.
+pub struct Refusal {
+    i18n: I18n,
+    error: AppError,
+}
+
+impl Refusal {
+    /// `error`, to be told in `i18n`'s language.
+    pub fn new(i18n: I18n, error: AppError) -> Self {
+        Refusal { i18n, error }
+    }
+}
+
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        let status = StatusCode::from_u16(self.error.status()).unwrap_or(StatusCode::BAD_REQUEST);
+        (
+            status,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            self.error.message(self.i18n),
+        )
+            .into_response()
+    }
+}
+
+/// A download refused, as a response.
 pub fn refusal(i18n: I18n, error: AppError) -> Response {
-    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
-    (
-        status,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        error.message(i18n),
-    )
-        .into_response()
+    Refusal::new(i18n, error).into_response()
 }
 
 /// The signed-in person asking for a download, with the language to
-/// answer in; or the refusal to send.
-pub async fn caller(state: &AppState, headers: &HeaderMap) -> Result<(Principal, I18n), Response> {
-    let i18n = I18n::new(language(headers));
-    match principal_from_headers(state, headers).await {
-        Ok(Some(principal)) => Ok((principal, i18n)),
-        Ok(None) => Err(refusal(i18n, AppError::Unauthenticated)),
-        Err(error) => Err(refusal(i18n, error)),
+/// answer in. As an extractor it answers a refusal itself (not signed in,
+/// or the session unreadable), in that language, so a handler that takes
+/// a `Caller` starts past the check.
+pub struct Caller {
+    principal: Principal,
+    i18n: I18n,
+}
+
+impl Caller {
+    /// The person and the language.
+    pub fn into_parts(self) -> (Principal, I18n) {
+        (self.principal, self.i18n)
+    }
+}
+
+impl FromRequestParts<AppState> for Caller {
+    type Rejection = Refusal;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Refusal> {
+        let i18n = I18n::new(language(&parts.headers));
+        match principal_from_headers(state, &parts.headers).await {
+            Ok(Some(principal)) => Ok(Caller { principal, i18n }),
+            Ok(None) => Err(Refusal::new(i18n, AppError::Unauthenticated)),
+            Err(error) => Err(Refusal::new(i18n, error)),
+        }
     }
 }
 
@@ -83,11 +122,8 @@ fn download<E: std::fmt::Display>(
 }
 
 /// `GET /entries/{id}/certificate.pdf`.
-pub async fn certificate_pdf(State(state): State<AppState>, Path(id): Path<String>, headers: HeaderMap) -> Response {
-    let (principal, i18n) = match caller(&state, &headers).await {
-        Ok(found) => found,
-        Err(refused) => return refused,
-    };
+pub async fn certificate_pdf(State(state): State<AppState>, Path(id): Path<String>, caller: Caller) -> Response {
+    let (principal, i18n) = caller.into_parts();
     let content = match state.store.pool().acquire().await {
         Ok(mut conn) => certificate_content(&mut conn, &state, &principal, &id).await,
         Err(error) => Err(error.into()),
@@ -176,11 +212,8 @@ pub async fn score_table(conn: &mut Conn, principal: &Principal, id: &str) -> Re
 }
 
 /// `GET /rounds/{id}/scores.xlsx`: results and the full score table.
-pub async fn scores_xlsx(State(state): State<AppState>, Path(id): Path<String>, headers: HeaderMap) -> Response {
-    let (principal, i18n) = match caller(&state, &headers).await {
-        Ok(found) => found,
-        Err(refused) => return refused,
-    };
+pub async fn scores_xlsx(State(state): State<AppState>, Path(id): Path<String>, caller: Caller) -> Response {
+    let (principal, i18n) = caller.into_parts();
     let table = match state.store.pool().acquire().await {
         Ok(mut conn) => score_table(&mut conn, &principal, &id).await,
         Err(error) => Err(error.into()),
@@ -283,11 +316,8 @@ pub fn scores_workbook(t: &ScoreTable, i18n: I18n) -> Result<Vec<u8>, XlsxError>
 }
 
 /// `GET /rounds/{id}/report.xlsx`.
-pub async fn report_xlsx(State(state): State<AppState>, Path(id): Path<String>, headers: HeaderMap) -> Response {
-    let (principal, i18n) = match caller(&state, &headers).await {
-        Ok(found) => found,
-        Err(refused) => return refused,
-    };
+pub async fn report_xlsx(State(state): State<AppState>, Path(id): Path<String>, caller: Caller) -> Response {
+    let (principal, i18n) = caller.into_parts();
     let report = match state.store.pool().acquire().await {
         Ok(mut conn) => report_for(&mut conn, &principal, &id).await,
         Err(error) => Err(error.into()),

@@ -12,12 +12,12 @@ use std::io::{Seek, SeekFrom, Write};
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
-use http::{header, HeaderMap};
+use http::header;
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
-use super::exports::refusal;
+use super::exports::{refusal, Caller};
 use crate::db::entries::{self, FileRecord};
 use crate::domain::certificate::{status, CertificateStatus};
 use crate::domain::nomination::{results_fixed, NominationRefusal};
@@ -100,11 +100,8 @@ struct Item {
 
 /// `GET /rounds/{id}/nominations.zip`: the round's secretariat and
 /// administrators, once the decision is recorded.
-pub async fn nominations_zip(State(state): State<AppState>, Path(id): Path<String>, headers: HeaderMap) -> Response {
-    let (principal, i18n) = match super::exports::caller(&state, &headers).await {
-        Ok(found) => found,
-        Err(refused) => return refused,
-    };
+pub async fn nominations_zip(State(state): State<AppState>, Path(id): Path<String>, caller: Caller) -> Response {
+    let (principal, i18n) = caller.into_parts();
     let gathered = async {
         let mut conn = state.store.pool().acquire().await?;
         let round = load(&mut conn, &id).await?;
