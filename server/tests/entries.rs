@@ -728,7 +728,7 @@ async fn an_upload_is_bounded_before_it_is_read() {
 async fn a_business_has_a_quota_of_files_and_of_entries_a_round() {
     each_world(
         &[
-            ("TIEUBIEU_MAX_BUSINESS_BYTES", "60000"),
+            ("TIEUBIEU_MAX_BUSINESS_BYTES", "20000"),
             ("TIEUBIEU_MAX_ENTRIES_PER_BUSINESS", "2"),
         ],
         |w| async move {
@@ -762,7 +762,7 @@ async fn a_business_has_a_quota_of_files_and_of_entries_a_round() {
                 }
             }
             assert!(added >= 1, "some photos fit");
-            assert_eq!(refused, Some(UploadRefusal::BusinessFull { max: 60000 }));
+            assert_eq!(refused, Some(UploadRefusal::BusinessFull { max: 20000 }));
             w
         },
     )

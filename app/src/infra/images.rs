@@ -5,8 +5,6 @@
 
 use std::io::Cursor;
 
-use image::codecs::jpeg::JpegEncoder;
-use image::imageops::FilterType;
 use image::{DynamicImage, ImageDecoder, ImageReader, Limits, RgbImage};
 
 use crate::domain::upload::{FileType, UploadRefusal};
@@ -97,37 +95,46 @@ fn fitted((w, h): (u32, u32), longest: u32) -> (u32, u32) {
     )
 }
 
-/// `image` made to fit `longest`: a picture much larger is first reduced
-/// by cheap sampling to twice the size (which keeps the filter's working
-/// buffers small), then filtered to the size.
-fn downscale(image: &RgbImage, longest: u32) -> Option<RgbImage> {
+/// `image` made to fit `longest`, filtered (bilinear, over the whole
+/// footprint of each new pixel, so a large reduction does not alias) by
+/// `fast_image_resize`'s SIMD convolution: about twenty times faster than
+/// `image`'s own resize, which took most of a photo's cost.
+fn downscale(image: &RgbImage, longest: u32) -> Result<Option<RgbImage>, UploadRefusal> {
+    use fast_image_resize as fir;
     let (w, h) = image.dimensions();
     if w.max(h) <= longest {
-        return None;
+        return Ok(None);
     }
-    let step;
-    let source = if w.max(h) > longest * 2 {
-        let (sw, sh) = fitted((w, h), longest * 2);
-        step = image::imageops::thumbnail(image, sw, sh);
-        &step
-    } else {
-        image
-    };
     let (nw, nh) = fitted((w, h), longest);
-    Some(image::imageops::resize(source, nw, nh, FilterType::Triangle))
+    let source =
+        fir::images::ImageRef::new(w, h, image.as_raw(), fir::PixelType::U8x3).map_err(|_| UploadRefusal::Damaged)?;
+    let mut target = fir::images::Image::new(nw, nh, fir::PixelType::U8x3);
+    let options = fir::ResizeOptions::new().resize_alg(fir::ResizeAlg::Convolution(fir::FilterType::Bilinear));
+    fir::Resizer::new()
+        .resize(&source, &mut target, &options)
+        .map_err(|_| UploadRefusal::Damaged)?;
+    Ok(RgbImage::from_raw(nw, nh, target.into_vec()))
 }
 
+/// Baseline JPEG with 4:2:0 chroma and Huffman tables fitted to the
+/// picture, by `jpeg-encoder` (AVX2 where the processor has it): a
+/// quarter of the time of `image`'s encoder, and smaller files.
 fn encode(image: &RgbImage, quality: u8) -> Result<Vec<u8>, UploadRefusal> {
+    let (Ok(width), Ok(height)) = (u16::try_from(image.width()), u16::try_from(image.height())) else {
+        return Err(UploadRefusal::TooManyPixels);
+    };
     let mut out = Vec::new();
-    JpegEncoder::new_with_quality(&mut out, quality)
-        .encode_image(image)
+    let mut encoder = jpeg_encoder::Encoder::new(&mut out, quality);
+    encoder.set_optimized_huffman_tables(true);
+    encoder
+        .encode(image.as_raw(), width, height, jpeg_encoder::ColorType::Rgb)
         .map_err(|_| UploadRefusal::Damaged)?;
     Ok(out)
 }
 
 /// `image` fitted to `longest` and encoded, with its size.
 fn jpeg(image: RgbImage, (longest, quality): (u32, u8)) -> Result<(Vec<u8>, RgbImage), UploadRefusal> {
-    let image = downscale(&image, longest).unwrap_or(image);
+    let image = downscale(&image, longest)?.unwrap_or(image);
     Ok((encode(&image, quality)?, image))
 }
 
@@ -170,6 +177,7 @@ pub fn clean_document_image(bytes: &[u8], file_type: FileType) -> Result<(Vec<u8
 #[cfg(test)]
 mod tests {
     use super::*;
+    use image::codecs::jpeg::JpegEncoder;
 
     /// A JPEG with an EXIF block that holds a GPS position.
     pub fn jpeg_with_gps(width: u32, height: u32) -> Vec<u8> {
@@ -274,7 +282,7 @@ mod tests {
     }
 
     #[test]
-    fn a_large_photo_is_reduced_in_steps_to_its_sizes() {
+    fn a_large_photo_is_reduced_to_its_sizes() {
         let photo = process_photo(&jpeg_with_gps(6000, 4000)).unwrap();
         assert_eq!((photo.width, photo.height), (1920, 1280));
         let medium = image::load_from_memory(&photo.medium).unwrap();
