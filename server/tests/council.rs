@@ -484,6 +484,24 @@ async fn entries_of_one_business_merge_into_a_set_with_one_certificate() {
         assert_eq!(audit(&w, AuditAction::CertificateIssued).await.len(), 2);
         // The round can be published: every certificate called for exists.
         ok(&move_round(&w, "published", "").await);
+        // The public results list both entries of the set under its name,
+        // each with the certificate the set holds.
+        let reply = w
+            .app
+            .call("round_results", &Actor::anonymous(), &[("round", &w.round)])
+            .await;
+        let results: app::api::results::RoundResults = serde_json::from_str(&reply.body).unwrap();
+        let mut listed: Vec<_> = results
+            .groups
+            .iter()
+            .flat_map(|g| &g.items)
+            .filter(|i| i.certificate.as_ref() == Some(&held))
+            .map(|i| (i.entry.to_string(), i.set.is_some()))
+            .collect();
+        listed.sort();
+        let mut expected = vec![(w.a.clone(), true), (a2.clone(), true)];
+        expected.sort();
+        assert_eq!(listed, expected, "{}", reply.body);
         w
     })
     .await;

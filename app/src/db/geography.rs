@@ -76,6 +76,33 @@ pub async fn get_level(conn: &mut Conn, id: LevelId) -> Result<Option<LevelRecor
     Ok(row.as_ref().map(level_from_row).transpose()?)
 }
 
+/// The Vietnamese and English names of a level and of a territory, in
+/// one statement (what every page about a round prints); `None` for one
+/// that does not exist.
+#[allow(clippy::type_complexity)]
+pub async fn names_of_place(
+    conn: &mut Conn,
+    level: LevelId,
+    territory: TerritoryId,
+) -> Result<(Option<(String, String)>, Option<(String, String)>), StoreError> {
+    let row = sqlx::query(
+        "SELECT (SELECT name_vi FROM levels WHERE id = $1) AS level_vi, \
+         (SELECT name_en FROM levels WHERE id = $1) AS level_en, \
+         (SELECT name_vi FROM territories WHERE id = $2) AS territory_vi, \
+         (SELECT name_en FROM territories WHERE id = $2) AS territory_en",
+    )
+    .bind(level.to_string())
+    .bind(territory.to_string())
+    .fetch_one(&mut *conn)
+    .await?;
+    let pair = |vi: &str, en: &str| -> Result<Option<(String, String)>, sqlx::Error> {
+        let vi: Option<String> = row.try_get(vi)?;
+        let en: Option<String> = row.try_get(en)?;
+        Ok(vi.zip(en))
+    };
+    Ok((pair("level_vi", "level_en")?, pair("territory_vi", "territory_en")?))
+}
+
 /// Stores a new level; a taken Vietnamese name is [`StoreError::Duplicate`].
 pub async fn insert_level(conn: &mut Conn, id: LevelId, level: &LevelInput, now: Timestamp) -> Result<(), StoreError> {
     sqlx::query(

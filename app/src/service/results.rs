@@ -8,9 +8,8 @@
 use crate::api::boundary::app_state;
 use crate::api::results::{ResultGroup, ResultItem, RoundResults};
 use crate::api::rounds::Named;
-use crate::db::{council, entries, rounds, Conn};
+use crate::db::{council, rounds, Conn};
 use crate::domain::report::Mean;
-use crate::domain::upload::FileKind;
 use crate::error::AppError;
 use crate::service::rounds::access::{load, place_names};
 
@@ -29,9 +28,6 @@ pub async fn results_for(conn: &mut Conn, id: &str) -> Result<RoundResults, AppE
         return Err(AppError::NotFound);
     }
     let decision = council::decision(conn, round.id).await?.ok_or(AppError::NotFound)?;
-    let results = council::results_of_round(conn, round.id).await?;
-    let certificates = council::certificates_of_round(conn, round.id).await?;
-    let sets = council::sets_of_round(conn, round.id).await?;
     let (level, territory) = place_names(conn, &round).await?;
     let mut groups: Vec<ResultGroup> = rounds::groups(conn, round.id)
         .await?
@@ -45,39 +41,24 @@ pub async fn results_for(conn: &mut Conn, id: &str) -> Result<RoundResults, AppE
             items: Vec::new(),
         })
         .collect();
-    // Everything below is read set-wise: the entries with their
-    // businesses and every file of the round, once each.
-    let names = crate::service::council::certificate::RoundNames::load(conn, &round).await?;
-    let files = entries::files_of_round(conn, round.id).await?;
-    for result in results.iter().filter(|r| r.recognised) {
-        let Some((product, group, current)) = names.entry(result.entry) else {
-            continue;
-        };
-        let set = sets.iter().find(|s| s.entries.contains(&result.entry));
-        let certificate = certificates
-            .iter()
-            .find(|c| c.entry == result.entry || (c.set.is_some() && c.set == set.map(|s| s.id)));
-        // The business as its certificate names it (fixed at the
-        // decision), not as its profile reads today.
-        let b = certificate
-            .and_then(|c| c.names.as_ref())
-            .map_or(current, |n| &n.business);
-        let photo = files
-            .get(&result.entry)
-            .and_then(|f| f.iter().find(|f| f.kind == FileKind::Photo && f.thumb_hash.is_some()))
-            .map(|f| f.id);
+    // Read set-wise, one row per recognised entry: the page never decodes
+    // the round's other entries or their files.
+    let (listed, considered) = council::recognised_listing(conn, round.id).await?;
+    for listing in listed {
+        let result = &listing.result;
+        let place = [listing.commune.as_str(), listing.province.as_str()]
+            .into_iter()
+            .filter(|p| !p.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
         let item = ResultItem {
             entry: result.entry,
-            product: product.unwrap_or_default().to_owned(),
-            business: b.name.clone(),
-            place: [b.commune.as_str(), b.province.as_str()]
-                .into_iter()
-                .filter(|p| !p.trim().is_empty())
-                .collect::<Vec<_>>()
-                .join(", "),
-            photo,
-            certificate: certificate.map(|c| c.number.clone()),
-            set: set.map(|s| s.name.clone()),
+            product: listing.product.clone().unwrap_or_default(),
+            business: listing.business.clone(),
+            place,
+            photo: listing.photo,
+            certificate: listing.certificate.clone(),
+            set: listing.set.clone(),
             nominated: result.nominated,
             score: (round.settings.show_scores && result.score_count > 0).then(|| {
                 Mean {
@@ -87,7 +68,7 @@ pub async fn results_for(conn: &mut Conn, id: &str) -> Result<RoundResults, AppE
                 .rounded()
             }),
         };
-        if let Some(group) = groups.iter_mut().find(|g| Some(g.number) == group) {
+        if let Some(group) = groups.iter_mut().find(|g| Some(g.number) == listing.group) {
             group.items.push(item);
         }
     }
@@ -105,7 +86,7 @@ pub async fn results_for(conn: &mut Conn, id: &str) -> Result<RoundResults, AppE
         decision_number: decision.number,
         decided_on: decision.decided_on,
         issuer: decision.issuer,
-        entries: results.len(),
+        entries: considered,
         show_scores: round.settings.show_scores,
         groups,
     })

@@ -257,6 +257,134 @@ pub async fn results_of_round(conn: &mut Conn, round: RoundId) -> Result<Vec<Ent
     results_from_rows(&rows)
 }
 
+/// A recognised entry as the public results list it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecognisedListing {
+    /// Its result.
+    pub result: EntryResult,
+    /// Its product's name.
+    pub product: Option<String>,
+    /// Its group.
+    pub group: Option<i64>,
+    /// Its business's name, commune and province: as its certificate
+    /// fixed them at the decision, or as the profile reads today for a
+    /// certificate issued before names were kept.
+    pub business: String,
+    /// The business's commune.
+    pub commune: String,
+    /// The business's province.
+    pub province: String,
+    /// The name of the set it belongs to, if any.
+    pub set: Option<String>,
+    /// The number of its certificate (its own, or its set's).
+    pub certificate: Option<String>,
+    /// Its first photo with a thumbnail.
+    pub photo: Option<crate::domain::ids::FileId>,
+}
+
+/// What the results page reads of the names a certificate fixed.
+#[derive(serde::Deserialize)]
+struct FixedBusiness {
+    business: FixedPlace,
+}
+
+#[derive(serde::Deserialize)]
+struct FixedPlace {
+    name: String,
+    commune: String,
+    province: String,
+}
+
+/// The recognised entries of `round` with what the results page lists of
+/// each (business, set, certificate: the entry's own or, for an entry of
+/// a set, the set's, which another of its entries holds; first photo),
+/// and how many results the round has, in one statement: the page decodes
+/// a row per recognised entry, never one per entry, file or certificate
+/// of the round.
+pub async fn recognised_listing(
+    conn: &mut Conn,
+    round: RoundId,
+) -> Result<(Vec<RecognisedListing>, usize), StoreError> {
+    let rows = sqlx::query(
+        "SELECT r.entry_id, r.score_sum, r.score_count, r.nominated, e.product_name, e.group_number, \
+         b.name, b.commune, b.province, s.name AS set_name, COALESCE(ce.number, cs.number) AS certificate, \
+         CASE WHEN ce.id IS NULL THEN cs.names ELSE ce.names END AS names, \
+         (SELECT f.id FROM entry_files f WHERE f.entry_id = r.entry_id AND f.kind = 'photo' \
+          AND f.thumb_hash IS NOT NULL ORDER BY f.created_at, f.id LIMIT 1) AS photo, \
+         (SELECT COUNT(*) FROM entry_results x WHERE x.round_id = $1) AS considered \
+         FROM entry_results r JOIN entries e ON e.id = r.entry_id JOIN businesses b ON b.id = e.business_id \
+         LEFT JOIN product_set_entries m ON m.entry_id = r.entry_id \
+         LEFT JOIN product_sets s ON s.id = m.set_id \
+         LEFT JOIN certificates ce ON ce.entry_id = r.entry_id \
+         LEFT JOIN certificates cs ON ce.id IS NULL AND m.set_id IS NOT NULL AND cs.round_id = r.round_id \
+          AND cs.set_id = m.set_id \
+         WHERE r.round_id = $1 AND r.recognised = 1 ORDER BY r.entry_id",
+    )
+    .bind(round.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut considered = None;
+    let listed = rows
+        .iter()
+        .map(|row| {
+            let entry: String = row.try_get("entry_id")?;
+            let photo: Option<String> = row.try_get("photo")?;
+            let photo = photo
+                .map(|id| crate::domain::ids::FileId::parse(&id).ok_or_else(|| decode_error("entry_files.id", &id)))
+                .transpose()?;
+            considered.get_or_insert(row.try_get::<i64, _>("considered")?);
+            let certificate: Option<String> = row.try_get("certificate")?;
+            let names: Option<String> = row.try_get("names")?;
+            let fixed = names.and_then(|raw| match serde_json::from_str::<FixedBusiness>(&raw) {
+                Ok(fixed) => Some(fixed.business),
+                Err(error) => {
+                    tracing::error!(certificate, %error, "the names a certificate fixed cannot be read");
+                    None
+                }
+            });
+            let current = || -> Result<FixedPlace, sqlx::Error> {
+                Ok(FixedPlace {
+                    name: row.try_get("name")?,
+                    commune: row.try_get("commune")?,
+                    province: row.try_get("province")?,
+                })
+            };
+            let place = match fixed {
+                Some(place) => place,
+                None => current()?,
+            };
+            Ok(RecognisedListing {
+                result: EntryResult {
+                    entry: EntryId::parse(&entry).ok_or_else(|| decode_error("entry_results.entry_id", &entry))?,
+                    score_sum: row.try_get("score_sum")?,
+                    score_count: row.try_get("score_count")?,
+                    recognised: true,
+                    nominated: row.try_get::<i64, _>("nominated")? != 0,
+                },
+                product: row.try_get("product_name")?,
+                group: row.try_get("group_number")?,
+                business: place.name,
+                commune: place.commune,
+                province: place.province,
+                set: row.try_get("set_name")?,
+                certificate,
+                photo,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    let considered = match considered {
+        Some(n) => n,
+        // No recognised entry: count the round's results alone.
+        None => {
+            sqlx::query_scalar("SELECT COUNT(*) FROM entry_results WHERE round_id = $1")
+                .bind(round.to_string())
+                .fetch_one(&mut *conn)
+                .await?
+        }
+    };
+    Ok((listed, usize::try_from(considered).unwrap_or(0)))
+}
+
 /// The results of `entries` that have one (their rounds decided), a few
 /// hundred entries per statement.
 pub async fn results_of_entries(conn: &mut Conn, entries: &[EntryId]) -> Result<Vec<EntryResult>, StoreError> {

@@ -13,22 +13,12 @@ pub async fn place_names(
     conn: &mut Conn,
     round: &RoundRecord,
 ) -> Result<(crate::api::rounds::Named, crate::api::rounds::Named), AppError> {
-    let level = crate::db::geography::get_level(conn, round.level).await?;
-    let territory = crate::db::geography::get_territory(conn, round.territory).await?;
-    Ok((
-        level
-            .map(|l| crate::api::rounds::Named {
-                vi: l.name_vi,
-                en: l.name_en,
-            })
-            .unwrap_or_default(),
-        territory
-            .map(|t| crate::api::rounds::Named {
-                vi: t.name_vi,
-                en: t.name_en,
-            })
-            .unwrap_or_default(),
-    ))
+    let (level, territory) = crate::db::geography::names_of_place(conn, round.level, round.territory).await?;
+    let named = |pair: Option<(String, String)>| {
+        pair.map(|(vi, en)| crate::api::rounds::Named { vi, en })
+            .unwrap_or_default()
+    };
+    Ok((named(level), named(territory)))
 }
 
 /// The roles `principal` holds in `round`.
