@@ -39,10 +39,10 @@ class Memory(threading.Thread):
         super().__init__(daemon=True)
         self.pid, self.peak, self.running = pid, 0, True
 
-    def now(self):
+    def now(self, field="VmRSS"):
         with open(f"/proc/{self.pid}/status") as f:
             for line in f:
-                if line.startswith("VmRSS"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1]) // 1024
         return 0
 
@@ -229,6 +229,9 @@ def main(base, setup, db_path, log_path, pid, entrants):
     for e in vote_errors[:5]:
         print(f"  error: {e}")
     print(f"server resident memory at the end: {memory.now()} MB (peak over the run {memory.peak} MB)")
+    time.sleep(60)
+    print(f"server resident memory at rest, a minute later: {memory.now()} MB "
+          f"({memory.now('RssAnon')} MB allocated, {memory.now('RssFile')} MB of the program's own file mapped)")
     with open(log_path, errors="replace") as f:
         stalls = sum(1 for line in f if "page rendering stalled" in line)
     print(f"page renderings taken for stalled (and rendered again): {stalls}")

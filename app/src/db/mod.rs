@@ -160,8 +160,12 @@ impl Store {
         // anything), so a test or a benchmark can count the statements of a
         // request; slow ones are logged as warnings, as sqlx does by default.
         let options = AnyConnectOptions::from_str(url)?.log_statements(log::LevelFilter::Trace);
+        // A connection idle for half a minute is closed (sqlx's default is
+        // ten): each holds SQLite's page cache and its prepared
+        // statements, memory a server at rest need not keep.
         let mut pool_options = AnyPoolOptions::new()
             .max_connections(max_connections)
+            .idle_timeout(std::time::Duration::from_secs(30))
             .acquire_timeout(std::time::Duration::from_secs(10));
         if backend == Backend::Sqlite {
             create_sqlite_parent_dir(url);
