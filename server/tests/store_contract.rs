@@ -59,6 +59,24 @@ store_test!(users_are_unique_by_email_and_by_phone, |store| {
         .is_none());
 });
 
+store_test!(ids_are_bound_and_read_as_themselves, |store| {
+    use sqlx::Row;
+    // A typed id binds as its text and reads back as itself, and a column
+    // that holds anything else is a decoding error naming the id's type.
+    let lan = add_user(&store, "Nguyễn Thị Lan", Some("lan@x.vn"), None)
+        .await
+        .unwrap();
+    let mut conn = store.pool().acquire().await.unwrap();
+    let row = sqlx::query("SELECT id, name FROM users WHERE id = $1")
+        .bind(lan)
+        .fetch_one(&mut *conn)
+        .await
+        .unwrap();
+    assert_eq!(row.try_get::<UserId, _>("id").unwrap(), lan);
+    let error = row.try_get::<RoundId, _>("name").unwrap_err().to_string();
+    assert!(error.contains("not a valid RoundId"), "{error}");
+});
+
 store_test!(search_ignores_diacritics_and_treats_wildcards_literally, |store| {
     add_user(&store, "Nguyễn Văn Đức", Some("duc@x.vn"), None)
         .await

@@ -2,7 +2,7 @@
 
 use sqlx::Row;
 
-use super::users::decode_error;
+use super::codec::decode_error;
 use super::{Conn, StoreError};
 use crate::domain::business::{Business, LegalForm};
 use crate::domain::ids::{BusinessId, UserId};

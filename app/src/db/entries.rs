@@ -2,7 +2,7 @@
 
 use sqlx::Row;
 
-use super::users::decode_error;
+use super::codec::decode_error;
 use super::{Conn, StoreError};
 use crate::domain::entry::{EntryContent, EntryState, FileCounts};
 use crate::domain::ids::{BusinessId, EntryId, FileId, RoundId, UserId};

@@ -2,7 +2,7 @@
 
 use sqlx::Row;
 
-use super::users::decode_error;
+use super::codec::decode_error;
 use super::{map_unique, Conn, StoreError};
 use crate::domain::geography::{LevelInput, TerritoryInput};
 use crate::domain::ids::{LevelId, TerritoryId};

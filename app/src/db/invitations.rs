@@ -4,7 +4,7 @@
 
 use sqlx::Row;
 
-use super::users::decode_error;
+use super::codec::decode_error;
 use super::{Conn, StoreError};
 use crate::domain::ids::{InvitationId, UserId};
 use crate::domain::role::Role;

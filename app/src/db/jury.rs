@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use sqlx::Row;
 
-use super::users::decode_error;
+use super::codec::decode_error;
 use super::{Conn, StoreError};
 use crate::domain::ids::{EntryId, GroupId, RoundId, UserId};
 use crate::domain::jury::{Declaration, Override, Panel, Tie};

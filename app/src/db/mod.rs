@@ -9,6 +9,7 @@
 pub mod audit;
 pub mod businesses;
 pub mod catalogue;
+pub mod codec;
 pub mod council;
 pub mod entries;
 pub mod geography;

@@ -5,8 +5,8 @@
 
 use sqlx::Row;
 
+use super::codec::decode_error;
 use super::entries::{insert_file, FileRecord};
-use super::users::decode_error;
 use super::{Conn, StoreError};
 use crate::domain::ids::{CertificateId, EntryId, RoundId, UserId};
 use crate::domain::time::Timestamp;

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use sqlx::Row;
 
-use super::users::decode_error;
+use super::codec::decode_error;
 use super::{Conn, StoreError};
 use crate::domain::ids::{EntryId, RoundId, SheetId, UserId};
 use crate::domain::points::Points;
@@ -69,29 +69,23 @@ const COLUMNS: &str =
      subtotals";
 
 fn from_row(row: &sqlx::any::AnyRow) -> Result<SheetRecord, sqlx::Error> {
-    let text = |column: &str| -> Result<String, sqlx::Error> { row.try_get(column) };
-    let round = text("round_id")?;
-    let entry = text("entry_id")?;
-    let juror = text("juror_id")?;
-    let state = text("state")?;
-    let by = text("updated_by")?;
+    let state: String = row.try_get("state")?;
     let submitted: Option<i64> = row.try_get("submitted_at")?;
     let subtotals: Option<String> = row.try_get("subtotals")?;
     let subtotals = subtotals
         .map(|t| decode_subtotals(&t).ok_or_else(|| decode_error("score_sheets.subtotals", &t)))
         .transpose()?;
-    let id = text("id")?;
     Ok(SheetRecord {
-        id: SheetId::parse(&id).ok_or_else(|| decode_error("score_sheets.id", &id))?,
-        round: RoundId::parse(&round).ok_or_else(|| decode_error("score_sheets.round_id", &round))?,
-        entry: EntryId::parse(&entry).ok_or_else(|| decode_error("score_sheets.entry_id", &entry))?,
-        juror: UserId::parse(&juror).ok_or_else(|| decode_error("score_sheets.juror_id", &juror))?,
+        id: row.try_get("id")?,
+        round: row.try_get("round_id")?,
+        entry: row.try_get("entry_id")?,
+        juror: row.try_get("juror_id")?,
         state: SheetState::from_code(&state).ok_or_else(|| decode_error("score_sheets.state", &state))?,
         version: row.try_get("version")?,
         comment: row.try_get("comment")?,
         total: Points(row.try_get("total_centi")?),
         from_paper: row.try_get::<i64, _>("from_paper")? != 0,
-        updated_by: UserId::parse(&by).ok_or_else(|| decode_error("score_sheets.updated_by", &by))?,
+        updated_by: row.try_get("updated_by")?,
         submitted_at: submitted.map(Timestamp),
         updated_at: Timestamp(row.try_get("updated_at")?),
         subtotals,
@@ -110,13 +104,13 @@ pub async fn load_points(conn: &mut Conn, sheets: &mut [SheetRecord]) -> Result<
         );
         let mut query = sqlx::query(&sql);
         for sheet in chunk.iter() {
-            query = query.bind(sheet.id.to_string());
+            query = query.bind(sheet.id);
         }
         let rows = query.fetch_all(&mut *conn).await?;
-        let mut by_id: std::collections::HashMap<String, &mut SheetRecord> =
-            chunk.iter_mut().map(|s| (s.id.to_string(), s)).collect();
+        let mut by_id: std::collections::HashMap<SheetId, &mut SheetRecord> =
+            chunk.iter_mut().map(|s| (s.id, s)).collect();
         for row in rows {
-            let id: String = row.try_get("sheet_id")?;
+            let id: SheetId = row.try_get("sheet_id")?;
             if let Some(sheet) = by_id.get_mut(&id) {
                 sheet
                     .points
@@ -134,8 +128,8 @@ const LINES_PER_STATEMENT: usize = 500;
 pub async fn get_sheet(conn: &mut Conn, entry: EntryId, juror: UserId) -> Result<Option<SheetRecord>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM score_sheets WHERE entry_id = $1 AND juror_id = $2");
     let row = sqlx::query(&sql)
-        .bind(entry.to_string())
-        .bind(juror.to_string())
+        .bind(entry)
+        .bind(juror)
         .fetch_optional(&mut *conn)
         .await?;
     let mut sheets: Vec<SheetRecord> = row.as_ref().map(from_row).transpose()?.into_iter().collect();
@@ -146,14 +140,14 @@ pub async fn get_sheet(conn: &mut Conn, entry: EntryId, juror: UserId) -> Result
 /// Every sheet of one entry, without their lines.
 pub async fn sheets_of_entry(conn: &mut Conn, entry: EntryId) -> Result<Vec<SheetRecord>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM score_sheets WHERE entry_id = $1");
-    let rows = sqlx::query(&sql).bind(entry.to_string()).fetch_all(&mut *conn).await?;
+    let rows = sqlx::query(&sql).bind(entry).fetch_all(&mut *conn).await?;
     Ok(rows.iter().map(from_row).collect::<Result<_, _>>()?)
 }
 
 /// Every sheet of a round, without their lines (for progress).
 pub async fn sheets_of_round(conn: &mut Conn, round: RoundId) -> Result<Vec<SheetRecord>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM score_sheets WHERE round_id = $1");
-    let rows = sqlx::query(&sql).bind(round.to_string()).fetch_all(&mut *conn).await?;
+    let rows = sqlx::query(&sql).bind(round).fetch_all(&mut *conn).await?;
     Ok(rows.iter().map(from_row).collect::<Result<_, _>>()?)
 }
 
@@ -195,21 +189,21 @@ pub async fn write_sheet(
 ) -> Result<Option<i64>, StoreError> {
     let submitted = (w.state == SheetState::Submitted).then_some(now.millis());
     let id = if version == 0 {
-        let id = SheetId::new().to_string();
+        let id = SheetId::new();
         let result = sqlx::query(
             "INSERT INTO score_sheets (id, round_id, entry_id, juror_id, state, version, comment, total_centi, \
              from_paper, updated_by, submitted_at, created_at, updated_at, subtotals) \
              VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, $9, $10, $11, $11, $12)",
         )
-        .bind(&id)
-        .bind(w.round.to_string())
-        .bind(w.entry.to_string())
-        .bind(w.juror.to_string())
+        .bind(id)
+        .bind(w.round)
+        .bind(w.entry)
+        .bind(w.juror)
         .bind(w.state.code())
         .bind(w.comment)
         .bind(w.total.centi())
         .bind(i64::from(w.from_paper))
-        .bind(w.by.to_string())
+        .bind(w.by)
         .bind(submitted)
         .bind(now.millis())
         .bind(encode_subtotals(w.subtotals))
@@ -227,32 +221,32 @@ pub async fn write_sheet(
              from_paper = $7, updated_by = $8, submitted_at = $9, updated_at = $10, subtotals = $11 \
              WHERE entry_id = $1 AND juror_id = $2 AND version = $3 AND state = 'draft' RETURNING id",
         )
-        .bind(w.entry.to_string())
-        .bind(w.juror.to_string())
+        .bind(w.entry)
+        .bind(w.juror)
         .bind(version)
         .bind(w.state.code())
         .bind(w.comment)
         .bind(w.total.centi())
         .bind(i64::from(w.from_paper))
-        .bind(w.by.to_string())
+        .bind(w.by)
         .bind(submitted)
         .bind(now.millis())
         .bind(encode_subtotals(w.subtotals))
         .fetch_optional(&mut *conn)
         .await?;
         match row {
-            Some(row) => row.try_get("id")?,
+            Some(row) => row.try_get::<SheetId, _>("id")?,
             None => return Ok(None),
         }
     };
     sqlx::query("DELETE FROM score_lines WHERE sheet_id = $1")
-        .bind(&id)
+        .bind(id)
         .execute(&mut *conn)
         .await?;
     for (key, points) in w.points {
         if let Some(points) = points {
             sqlx::query("INSERT INTO score_lines (sheet_id, line_key, points_centi) VALUES ($1, $2, $3)")
-                .bind(&id)
+                .bind(id)
                 .bind(key)
                 .bind(points.centi())
                 .execute(&mut *conn)
@@ -275,9 +269,9 @@ pub async fn reopen(
         "UPDATE score_sheets SET state = 'draft', version = version + 1, submitted_at = NULL, updated_by = $3, \
          updated_at = $4 WHERE id = $1 AND version = $2 AND state = 'submitted'",
     )
-    .bind(id.to_string())
+    .bind(id)
     .bind(version)
-    .bind(by.to_string())
+    .bind(by)
     .bind(now.millis())
     .execute(&mut *conn)
     .await?;
@@ -288,18 +282,18 @@ pub async fn reopen(
 /// `false` when there was none, or it is submitted.
 pub async fn delete_draft(conn: &mut Conn, entry: EntryId, juror: UserId) -> Result<bool, StoreError> {
     let row = sqlx::query("SELECT id FROM score_sheets WHERE entry_id = $1 AND juror_id = $2 AND state = 'draft'")
-        .bind(entry.to_string())
-        .bind(juror.to_string())
+        .bind(entry)
+        .bind(juror)
         .fetch_optional(&mut *conn)
         .await?;
     let Some(row) = row else { return Ok(false) };
-    let id: String = row.try_get("id")?;
+    let id: SheetId = row.try_get("id")?;
     sqlx::query("DELETE FROM score_lines WHERE sheet_id = $1")
-        .bind(&id)
+        .bind(id)
         .execute(&mut *conn)
         .await?;
     sqlx::query("DELETE FROM score_sheets WHERE id = $1")
-        .bind(&id)
+        .bind(id)
         .execute(&mut *conn)
         .await?;
     Ok(true)

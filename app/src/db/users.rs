@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use sqlx::Row;
 
+use super::codec::decode_error;
 use super::{like_pattern, map_unique, placeholders, Conn, StoreError};
 use crate::domain::administration::AccountStatus;
 use crate::domain::ids::{RoundId, UserId};
@@ -63,10 +64,6 @@ fn user_from_row(row: &sqlx::any::AnyRow) -> Result<UserRecord, sqlx::Error> {
         created_at: Timestamp(row.try_get("created_at")?),
         second_factor: row.try_get::<i64, _>("second_factor")? == 1,
     })
-}
-
-pub(crate) fn decode_error(column: &str, value: &str) -> sqlx::Error {
-    sqlx::Error::Decode(format!("unexpected value in {column}: {value:?}").into())
 }
 
 fn search_text(name: &str, email: Option<&str>, phone: Option<&str>) -> String {

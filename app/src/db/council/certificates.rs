@@ -3,7 +3,7 @@
 use sqlx::Row;
 
 use super::sets::SetRecord;
-use crate::db::users::decode_error;
+use crate::db::codec::decode_error;
 use crate::db::{Conn, StoreError};
 use crate::domain::certificate::CertifiedNames;
 use crate::domain::ids::{CertificateId, EntryId, RoundId, SetId, UserId};
@@ -52,22 +52,14 @@ pub fn names_of(number: &str, raw: Option<String>) -> Option<CertifiedNames> {
 }
 
 pub(super) fn certificate_from_row(row: &sqlx::any::AnyRow) -> Result<CertificateRecord, sqlx::Error> {
-    let id: String = row.try_get("id")?;
-    let round: String = row.try_get("round_id")?;
-    let entry: String = row.try_get("entry_id")?;
     let revoked_at: Option<i64> = row.try_get("revoked_at")?;
     let reason: Option<String> = row.try_get("revoked_reason")?;
-    let set: Option<String> = row.try_get("set_id")?;
     let number: String = row.try_get("number")?;
-    let set = match set {
-        Some(id) => Some(SetId::parse(&id).ok_or_else(|| decode_error("certificates.set_id", &id))?),
-        None => None,
-    };
     Ok(CertificateRecord {
-        id: CertificateId::parse(&id).ok_or_else(|| decode_error("certificates.id", &id))?,
-        round: RoundId::parse(&round).ok_or_else(|| decode_error("certificates.round_id", &round))?,
-        entry: EntryId::parse(&entry).ok_or_else(|| decode_error("certificates.entry_id", &entry))?,
-        set,
+        id: row.try_get("id")?,
+        round: row.try_get("round_id")?,
+        entry: row.try_get("entry_id")?,
+        set: row.try_get("set_id")?,
         seq: row.try_get("seq")?,
         issued_at: Timestamp(row.try_get("issued_at")?),
         valid_until: Timestamp(row.try_get("valid_until")?),
@@ -80,7 +72,7 @@ pub(super) fn certificate_from_row(row: &sqlx::any::AnyRow) -> Result<Certificat
 /// The certificates a round issued, in number order.
 pub async fn certificates_of_round(conn: &mut Conn, round: RoundId) -> Result<Vec<CertificateRecord>, StoreError> {
     let sql = format!("SELECT {CERTIFICATE_COLUMNS} FROM certificates WHERE round_id = $1 ORDER BY seq");
-    let rows = sqlx::query(&sql).bind(round.to_string()).fetch_all(&mut *conn).await?;
+    let rows = sqlx::query(&sql).bind(round).fetch_all(&mut *conn).await?;
     Ok(rows.iter().map(certificate_from_row).collect::<Result<_, _>>()?)
 }
 
@@ -94,10 +86,7 @@ pub async fn certificate_by_number(conn: &mut Conn, number: &str) -> Result<Opti
 /// A certificate by its id.
 pub async fn certificate_by_id(conn: &mut Conn, id: CertificateId) -> Result<Option<CertificateRecord>, StoreError> {
     let sql = format!("SELECT {CERTIFICATE_COLUMNS} FROM certificates WHERE id = $1");
-    let row = sqlx::query(&sql)
-        .bind(id.to_string())
-        .fetch_optional(&mut *conn)
-        .await?;
+    let row = sqlx::query(&sql).bind(id).fetch_optional(&mut *conn).await?;
     Ok(row.as_ref().map(certificate_from_row).transpose()?)
 }
 
@@ -108,7 +97,7 @@ pub async fn certificates_carried_into(conn: &mut Conn, round: RoundId) -> Resul
         "SELECT {CERTIFICATE_COLUMNS} FROM certificates \
          WHERE id IN (SELECT certificate_id FROM nominations WHERE round_id = $1)"
     );
-    let rows = sqlx::query(&sql).bind(round.to_string()).fetch_all(&mut *conn).await?;
+    let rows = sqlx::query(&sql).bind(round).fetch_all(&mut *conn).await?;
     Ok(rows.iter().map(certificate_from_row).collect::<Result<_, _>>()?)
 }
 
@@ -118,10 +107,7 @@ pub async fn certificate_of_entry(conn: &mut Conn, entry: EntryId) -> Result<Opt
         "SELECT {CERTIFICATE_COLUMNS} FROM certificates WHERE entry_id = $1 \
          OR set_id = (SELECT set_id FROM product_set_entries WHERE entry_id = $1)"
     );
-    let row = sqlx::query(&sql)
-        .bind(entry.to_string())
-        .fetch_optional(&mut *conn)
-        .await?;
+    let row = sqlx::query(&sql).bind(entry).fetch_optional(&mut *conn).await?;
     Ok(row.as_ref().map(certificate_from_row).transpose()?)
 }
 
@@ -174,7 +160,7 @@ fn with_entries<'q>(
 ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
     let mut query = sqlx::query(sql);
     for entry in entries {
-        query = query.bind(entry.to_string());
+        query = query.bind(*entry);
     }
     query
 }
@@ -186,7 +172,7 @@ pub async fn publicly_recognised(conn: &mut Conn, entry: EntryId) -> Result<bool
         "SELECT 1 AS one FROM entry_results r JOIN rounds o ON o.id = r.round_id \
          WHERE r.entry_id = $1 AND r.recognised = 1 AND o.state IN ('published', 'archived')",
     )
-    .bind(entry.to_string())
+    .bind(entry)
     .fetch_optional(&mut *conn)
     .await?;
     Ok(row.is_some())
@@ -220,10 +206,10 @@ pub async fn revoke_certificate(
         "UPDATE certificates SET revoked_at = $2, revoked_reason = $3, revoked_by = $4 \
          WHERE id = $1 AND revoked_at IS NULL",
     )
-    .bind(id.to_string())
+    .bind(id)
     .bind(now.millis())
     .bind(reason)
-    .bind(by.to_string())
+    .bind(by)
     .execute(&mut *conn)
     .await?;
     Ok(done.rows_affected() == 1)

@@ -7,7 +7,7 @@ use sqlx::Row;
 
 use super::certificates::CertificateRecord;
 use super::sets::SetRecord;
-use crate::db::users::decode_error;
+use crate::db::codec::decode_error;
 use crate::db::{Conn, StoreError};
 use crate::domain::certificate::{number_certificates, valid_until, CertifiedNames};
 use crate::domain::council::certified_units;
@@ -88,12 +88,12 @@ pub async fn decide(
         "INSERT INTO decisions (round_id, number, decided_on, signer, issuer, recorded_by, recorded_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (round_id) DO NOTHING",
     )
-    .bind(decision.round.to_string())
+    .bind(decision.round)
     .bind(decision.number)
     .bind(decision.decided_on.millis())
     .bind(decision.signer)
     .bind(decision.issuer)
-    .bind(decision.by.to_string())
+    .bind(decision.by)
     .bind(now.millis())
     .execute(&mut *conn)
     .await?;
@@ -109,8 +109,8 @@ pub async fn decide(
         let mut query = sqlx::query(&sql);
         for result in chunk {
             query = query
-                .bind(result.entry.to_string())
-                .bind(decision.round.to_string())
+                .bind(result.entry)
+                .bind(decision.round)
                 .bind(result.score_sum)
                 .bind(result.score_count)
                 .bind(i64::from(result.recognised))
@@ -152,10 +152,10 @@ pub async fn decide(
                 .transpose()
                 .map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
             query = query
-                .bind(certificate.id.to_string())
-                .bind(certificate.round.to_string())
-                .bind(certificate.entry.to_string())
-                .bind(certificate.set.map(|s| s.to_string()))
+                .bind(certificate.id)
+                .bind(certificate.round)
+                .bind(certificate.entry)
+                .bind(certificate.set)
                 .bind(certificate.seq)
                 .bind(certificate.number.clone())
                 .bind(certificate.issued_at.millis())
@@ -227,7 +227,7 @@ pub async fn decision(conn: &mut Conn, round: RoundId) -> Result<Option<Decision
     let row = sqlx::query(
         "SELECT number, decided_on, signer, issuer, recorded_by, recorded_at FROM decisions WHERE round_id = $1",
     )
-    .bind(round.to_string())
+    .bind(round)
     .fetch_optional(&mut *conn)
     .await?;
     row.map(|row| {
@@ -251,7 +251,7 @@ pub async fn results_of_round(conn: &mut Conn, round: RoundId) -> Result<Vec<Ent
         "SELECT entry_id, score_sum, score_count, recognised, nominated FROM entry_results WHERE round_id = $1 \
          ORDER BY entry_id",
     )
-    .bind(round.to_string())
+    .bind(round)
     .fetch_all(&mut *conn)
     .await?;
     results_from_rows(&rows)
@@ -320,18 +320,14 @@ pub async fn recognised_listing(
           AND cs.set_id = m.set_id \
          WHERE r.round_id = $1 AND r.recognised = 1 ORDER BY r.entry_id",
     )
-    .bind(round.to_string())
+    .bind(round)
     .fetch_all(&mut *conn)
     .await?;
     let mut considered = None;
     let listed = rows
         .iter()
         .map(|row| {
-            let entry: String = row.try_get("entry_id")?;
-            let photo: Option<String> = row.try_get("photo")?;
-            let photo = photo
-                .map(|id| crate::domain::ids::FileId::parse(&id).ok_or_else(|| decode_error("entry_files.id", &id)))
-                .transpose()?;
+            let photo: Option<crate::domain::ids::FileId> = row.try_get("photo")?;
             considered.get_or_insert(row.try_get::<i64, _>("considered")?);
             let certificate: Option<String> = row.try_get("certificate")?;
             let names: Option<String> = row.try_get("names")?;
@@ -355,7 +351,7 @@ pub async fn recognised_listing(
             };
             Ok(RecognisedListing {
                 result: EntryResult {
-                    entry: EntryId::parse(&entry).ok_or_else(|| decode_error("entry_results.entry_id", &entry))?,
+                    entry: row.try_get("entry_id")?,
                     score_sum: row.try_get("score_sum")?,
                     score_count: row.try_get("score_count")?,
                     recognised: true,
@@ -377,7 +373,7 @@ pub async fn recognised_listing(
         // No recognised entry: count the round's results alone.
         None => {
             sqlx::query_scalar("SELECT COUNT(*) FROM entry_results WHERE round_id = $1")
-                .bind(round.to_string())
+                .bind(round)
                 .fetch_one(&mut *conn)
                 .await?
         }
@@ -397,7 +393,7 @@ pub async fn results_of_entries(conn: &mut Conn, entries: &[EntryId]) -> Result<
         );
         let mut query = sqlx::query(&sql);
         for entry in chunk {
-            query = query.bind(entry.to_string());
+            query = query.bind(*entry);
         }
         results.extend(results_from_rows(&query.fetch_all(&mut *conn).await?)?);
     }
@@ -431,7 +427,7 @@ pub async fn decision_counts(conn: &mut Conn, round: RoundId) -> Result<(bool, u
            WHERE m.entry_id = r.entry_id AND c.entry_id <> r.entry_id)) AS recognised, \
          (SELECT COUNT(*) FROM certificates WHERE round_id = $1) AS issued",
     )
-    .bind(round.to_string())
+    .bind(round)
     .fetch_one(&mut *conn)
     .await?;
     let count = |column: &str| -> Result<usize, sqlx::Error> {

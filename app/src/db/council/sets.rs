@@ -2,7 +2,7 @@
 
 use sqlx::Row;
 
-use crate::db::users::decode_error;
+use crate::db::codec::decode_error;
 use crate::db::{Conn, StoreError};
 use crate::domain::ids::{EntryId, RoundId, SetId, UserId};
 use crate::domain::time::Timestamp;

@@ -10,7 +10,7 @@ pub use structure::{
 
 use sqlx::Row;
 
-use super::users::decode_error;
+use super::codec::decode_error;
 use super::{map_unique, Conn, StoreError};
 use crate::domain::ids::{LevelId, RoundId, TerritoryId, UserId};
 use crate::domain::lifecycle::RoundState;
