@@ -49,20 +49,14 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<BusinessRecord, sqlx::Error> {
 /// The profile of a representative's account.
 pub async fn business_of(conn: &mut Conn, owner: UserId) -> Result<Option<BusinessRecord>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM businesses WHERE owner_id = $1");
-    let row = sqlx::query(&sql)
-        .bind(owner.to_string())
-        .fetch_optional(&mut *conn)
-        .await?;
+    let row = sqlx::query(&sql).bind(owner).fetch_optional(&mut *conn).await?;
     Ok(row.as_ref().map(from_row).transpose()?)
 }
 
 /// One profile.
 pub async fn get_business(conn: &mut Conn, id: BusinessId) -> Result<Option<BusinessRecord>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM businesses WHERE id = $1");
-    let row = sqlx::query(&sql)
-        .bind(id.to_string())
-        .fetch_optional(&mut *conn)
-        .await?;
+    let row = sqlx::query(&sql).bind(id).fetch_optional(&mut *conn).await?;
     Ok(row.as_ref().map(from_row).transpose()?)
 }
 
@@ -86,7 +80,7 @@ pub async fn save_business(
          RETURNING id",
     )
     .bind(BusinessId::new().to_string())
-    .bind(owner.to_string())
+    .bind(owner)
     .bind(&b.name)
     .bind(b.legal_form.code())
     .bind(&b.registration_number)
@@ -121,7 +115,7 @@ pub async fn entries_with_business(
         "SELECT e.id AS entry_id, e.product_name, e.group_number, {columns} \
          FROM entries e JOIN businesses b ON b.id = e.business_id WHERE e.round_id = $1"
     );
-    let rows = sqlx::query(&sql).bind(round.to_string()).fetch_all(&mut *conn).await?;
+    let rows = sqlx::query(&sql).bind(round).fetch_all(&mut *conn).await?;
     rows.iter()
         .map(|row| {
             let entry: String = row.try_get("entry_id")?;

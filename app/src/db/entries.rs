@@ -88,9 +88,9 @@ pub async fn insert_entry(
         "INSERT INTO entries (id, round_id, business_id, state, version, is_set, state_changed_at, created_at, updated_at) \
          VALUES ($1, $2, $3, 'draft', 1, 0, $4, $4, $4)",
     )
-    .bind(id.to_string())
-    .bind(round.to_string())
-    .bind(business.to_string())
+    .bind(id)
+    .bind(round)
+    .bind(business)
     .bind(now.millis())
     .execute(&mut *conn)
     .await?;
@@ -100,20 +100,14 @@ pub async fn insert_entry(
 /// One entry.
 pub async fn get_entry(conn: &mut Conn, id: EntryId) -> Result<Option<EntryRecord>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM entries WHERE id = $1");
-    let row = sqlx::query(&sql)
-        .bind(id.to_string())
-        .fetch_optional(&mut *conn)
-        .await?;
+    let row = sqlx::query(&sql).bind(id).fetch_optional(&mut *conn).await?;
     Ok(row.as_ref().map(from_row).transpose()?)
 }
 
 /// A business's entries, newest first.
 pub async fn entries_of_business(conn: &mut Conn, business: BusinessId) -> Result<Vec<EntryRecord>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM entries WHERE business_id = $1 ORDER BY created_at DESC");
-    let rows = sqlx::query(&sql)
-        .bind(business.to_string())
-        .fetch_all(&mut *conn)
-        .await?;
+    let rows = sqlx::query(&sql).bind(business).fetch_all(&mut *conn).await?;
     Ok(rows.iter().map(from_row).collect::<Result<_, _>>()?)
 }
 
@@ -122,7 +116,7 @@ pub async fn entries_of_round(conn: &mut Conn, round: RoundId) -> Result<Vec<Ent
     let sql = format!(
         "SELECT {COLUMNS} FROM entries WHERE round_id = $1 AND state <> 'draft' ORDER BY submitted_at, created_at"
     );
-    let rows = sqlx::query(&sql).bind(round.to_string()).fetch_all(&mut *conn).await?;
+    let rows = sqlx::query(&sql).bind(round).fetch_all(&mut *conn).await?;
     Ok(rows.iter().map(from_row).collect::<Result<_, _>>()?)
 }
 
@@ -142,7 +136,7 @@ pub async fn save_content(
          culture = $14, standards = $15, awards = $16, updated_at = $17 \
          WHERE id = $1 AND version = $2 AND state IN ('draft', 'returned')",
     )
-    .bind(id.to_string())
+    .bind(id)
     .bind(version)
     .bind(c.product_name.as_deref())
     .bind(i64::from(c.is_set))
@@ -179,7 +173,7 @@ pub async fn set_state(
         "UPDATE entries SET state = $3, version = version + 1, message = COALESCE($4, message), \
          submitted_at = COALESCE($5, submitted_at), state_changed_at = $6, updated_at = $6 WHERE id = $1 AND state = $2",
     )
-    .bind(id.to_string())
+    .bind(id)
     .bind(from.code())
     .bind(to.code())
     .bind(message)
@@ -197,7 +191,7 @@ pub async fn accept(conn: &mut Conn, id: EntryId, code: &str, now: Timestamp) ->
         "UPDATE entries SET state = 'accepted', selection_code = $2, version = version + 1, state_changed_at = $3, \
          updated_at = $3 WHERE id = $1 AND state = 'submitted'",
     )
-    .bind(id.to_string())
+    .bind(id)
     .bind(code)
     .bind(now.millis())
     .execute(&mut *conn)
@@ -209,7 +203,7 @@ pub async fn accept(conn: &mut Conn, id: EntryId, code: &str, now: Timestamp) ->
 /// The selection codes given so far in a round.
 pub async fn selection_codes(conn: &mut Conn, round: RoundId) -> Result<Vec<String>, StoreError> {
     let rows = sqlx::query("SELECT selection_code FROM entries WHERE round_id = $1 AND selection_code IS NOT NULL")
-        .bind(round.to_string())
+        .bind(round)
         .fetch_all(&mut *conn)
         .await?;
     Ok(rows
@@ -222,7 +216,7 @@ pub async fn selection_codes(conn: &mut Conn, round: RoundId) -> Result<Vec<Stri
 /// all (beyond draft), still to screen (submitted or returned), eligible.
 pub async fn round_counts(conn: &mut Conn, round: RoundId) -> Result<(usize, usize, usize), StoreError> {
     let rows = sqlx::query("SELECT state, COUNT(*) AS n FROM entries WHERE round_id = $1 GROUP BY state")
-        .bind(round.to_string())
+        .bind(round)
         .fetch_all(&mut *conn)
         .await?;
     let (mut submitted, mut unscreened, mut eligible) = (0, 0, 0);
@@ -305,8 +299,8 @@ pub async fn insert_file(conn: &mut Conn, f: &FileRecord, by: UserId) -> Result<
         "INSERT INTO entry_files (id, entry_id, kind, file_type, display_name, size, content_hash, medium_hash, thumb_hash, \
          width, height, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
     )
-    .bind(f.id.to_string())
-    .bind(f.entry.to_string())
+    .bind(f.id)
+    .bind(f.entry)
     .bind(f.kind.code())
     .bind(f.file_type.mime())
     .bind(&f.display_name)
@@ -316,7 +310,7 @@ pub async fn insert_file(conn: &mut Conn, f: &FileRecord, by: UserId) -> Result<
     .bind(f.thumb_hash.as_deref())
     .bind(f.width)
     .bind(f.height)
-    .bind(by.to_string())
+    .bind(by)
     .bind(f.created_at.millis())
     .execute(&mut *conn)
     .await?;
@@ -326,7 +320,7 @@ pub async fn insert_file(conn: &mut Conn, f: &FileRecord, by: UserId) -> Result<
 /// An entry's files, by kind and age.
 pub async fn files_of(conn: &mut Conn, entry: EntryId) -> Result<Vec<FileRecord>, StoreError> {
     let sql = format!("SELECT {FILE_COLUMNS} FROM entry_files WHERE entry_id = $1 ORDER BY kind, created_at, id");
-    let rows = sqlx::query(&sql).bind(entry.to_string()).fetch_all(&mut *conn).await?;
+    let rows = sqlx::query(&sql).bind(entry).fetch_all(&mut *conn).await?;
     Ok(rows.iter().map(file_from_row).collect::<Result<_, _>>()?)
 }
 
@@ -345,7 +339,7 @@ pub async fn files_of_round(
         "SELECT {columns} FROM entry_files f JOIN entries e ON e.id = f.entry_id WHERE e.round_id = $1 \
          ORDER BY f.entry_id, f.kind, f.created_at, f.id"
     );
-    let rows = sqlx::query(&sql).bind(round.to_string()).fetch_all(&mut *conn).await?;
+    let rows = sqlx::query(&sql).bind(round).fetch_all(&mut *conn).await?;
     let mut files: std::collections::HashMap<EntryId, Vec<FileRecord>> = std::collections::HashMap::new();
     for row in &rows {
         let file = file_from_row(row)?;
@@ -379,8 +373,8 @@ pub async fn entries_of_business_in_round(
     round: crate::domain::ids::RoundId,
 ) -> Result<u32, StoreError> {
     let row = sqlx::query("SELECT COUNT(*) AS n FROM entries WHERE business_id = $1 AND round_id = $2")
-        .bind(business.to_string())
-        .bind(round.to_string())
+        .bind(business)
+        .bind(round)
         .fetch_one(&mut *conn)
         .await?;
     let n: i64 = row.try_get("n")?;
@@ -396,7 +390,7 @@ pub async fn business_files_total(
         "SELECT CAST(COALESCE(SUM(f.size), 0) AS BIGINT) AS total FROM entry_files f \
          JOIN entries e ON e.id = f.entry_id WHERE e.business_id = $1",
     )
-    .bind(business.to_string())
+    .bind(business)
     .fetch_one(&mut *conn)
     .await?;
     let total: i64 = row.try_get("total")?;
@@ -406,10 +400,7 @@ pub async fn business_files_total(
 /// One file.
 pub async fn get_file(conn: &mut Conn, id: FileId) -> Result<Option<FileRecord>, StoreError> {
     let sql = format!("SELECT {FILE_COLUMNS} FROM entry_files WHERE id = $1");
-    let row = sqlx::query(&sql)
-        .bind(id.to_string())
-        .fetch_optional(&mut *conn)
-        .await?;
+    let row = sqlx::query(&sql).bind(id).fetch_optional(&mut *conn).await?;
     Ok(row.as_ref().map(file_from_row).transpose()?)
 }
 
@@ -417,7 +408,7 @@ pub async fn get_file(conn: &mut Conn, id: FileId) -> Result<Option<FileRecord>,
 /// may hold the same content).
 pub async fn delete_file(conn: &mut Conn, id: FileId) -> Result<bool, StoreError> {
     let result = sqlx::query("DELETE FROM entry_files WHERE id = $1")
-        .bind(id.to_string())
+        .bind(id)
         .execute(&mut *conn)
         .await?;
     Ok(result.rows_affected() == 1)

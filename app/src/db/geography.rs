@@ -70,7 +70,7 @@ pub async fn list_levels(conn: &mut Conn) -> Result<Vec<LevelRecord>, StoreError
 /// One level.
 pub async fn get_level(conn: &mut Conn, id: LevelId) -> Result<Option<LevelRecord>, StoreError> {
     let row = sqlx::query("SELECT id, name_vi, name_en, rank FROM levels WHERE id = $1")
-        .bind(id.to_string())
+        .bind(id)
         .fetch_optional(&mut *conn)
         .await?;
     Ok(row.as_ref().map(level_from_row).transpose()?)
@@ -91,8 +91,8 @@ pub async fn names_of_place(
          (SELECT name_vi FROM territories WHERE id = $2) AS territory_vi, \
          (SELECT name_en FROM territories WHERE id = $2) AS territory_en",
     )
-    .bind(level.to_string())
-    .bind(territory.to_string())
+    .bind(level)
+    .bind(territory)
     .fetch_one(&mut *conn)
     .await?;
     let pair = |vi: &str, en: &str| -> Result<Option<(String, String)>, sqlx::Error> {
@@ -108,7 +108,7 @@ pub async fn insert_level(conn: &mut Conn, id: LevelId, level: &LevelInput, now:
     sqlx::query(
         "INSERT INTO levels (id, name_vi, name_en, rank, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)",
     )
-    .bind(id.to_string())
+    .bind(id)
     .bind(&level.name_vi)
     .bind(&level.name_en)
     .bind(level.rank)
@@ -127,7 +127,7 @@ pub async fn update_level(
     now: Timestamp,
 ) -> Result<bool, StoreError> {
     let result = sqlx::query("UPDATE levels SET name_vi = $2, name_en = $3, rank = $4, updated_at = $5 WHERE id = $1")
-        .bind(id.to_string())
+        .bind(id)
         .bind(&level.name_vi)
         .bind(&level.name_en)
         .bind(level.rank)
@@ -154,10 +154,7 @@ pub async fn list_territories(conn: &mut Conn) -> Result<Vec<TerritoryRecord>, S
 /// One territory.
 pub async fn get_territory(conn: &mut Conn, id: TerritoryId) -> Result<Option<TerritoryRecord>, StoreError> {
     let sql = format!("SELECT {TERRITORY_COLUMNS} FROM territories WHERE id = $1");
-    let row = sqlx::query(&sql)
-        .bind(id.to_string())
-        .fetch_optional(&mut *conn)
-        .await?;
+    let row = sqlx::query(&sql).bind(id).fetch_optional(&mut *conn).await?;
     Ok(row.as_ref().map(territory_from_row).transpose()?)
 }
 
@@ -175,8 +172,8 @@ pub async fn insert_territory(
         "INSERT INTO territories (id, level_id, parent_id, name_vi, name_en, created_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $6)",
     )
-    .bind(id.to_string())
-    .bind(level.to_string())
+    .bind(id)
+    .bind(level)
     .bind(parent.map(|p| p.to_string()))
     .bind(&territory.name_vi)
     .bind(&territory.name_en)
@@ -199,8 +196,8 @@ pub async fn update_territory(
     let result = sqlx::query(
         "UPDATE territories SET level_id = $2, parent_id = $3, name_vi = $4, name_en = $5, updated_at = $6 WHERE id = $1",
     )
-    .bind(id.to_string())
-    .bind(level.to_string())
+    .bind(id)
+    .bind(level)
     .bind(parent.map(|p| p.to_string()))
     .bind(&territory.name_vi)
     .bind(&territory.name_en)

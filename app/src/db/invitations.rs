@@ -45,11 +45,11 @@ pub async fn insert_invitation(
         "INSERT INTO invitations (id, user_id, role, token_hash, invited_by, created_at, expires_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
-    .bind(id.to_string())
-    .bind(user.to_string())
+    .bind(id)
+    .bind(user)
     .bind(role.code())
     .bind(token_hash)
-    .bind(invited_by.to_string())
+    .bind(invited_by)
     .bind(now.millis())
     .bind(expires.millis())
     .execute(&mut *conn)
@@ -91,7 +91,7 @@ pub async fn find_invitation(conn: &mut Conn, token_hash: &str) -> Result<Option
 pub async fn consume_invitation(conn: &mut Conn, id: InvitationId, now: Timestamp) -> Result<bool, StoreError> {
     let result =
         sqlx::query("UPDATE invitations SET used_at = $2 WHERE id = $1 AND used_at IS NULL AND expires_at > $2")
-            .bind(id.to_string())
+            .bind(id)
             .bind(now.millis())
             .execute(&mut *conn)
             .await?;
@@ -101,7 +101,7 @@ pub async fn consume_invitation(conn: &mut Conn, id: InvitationId, now: Timestam
 /// Ends every open invitation of an account (a new link replaces them).
 pub async fn expire_invitations_of(conn: &mut Conn, user: UserId, now: Timestamp) -> Result<(), StoreError> {
     sqlx::query("UPDATE invitations SET expires_at = $2 WHERE user_id = $1 AND used_at IS NULL AND expires_at > $2")
-        .bind(user.to_string())
+        .bind(user)
         .bind(now.millis())
         .execute(&mut *conn)
         .await?;

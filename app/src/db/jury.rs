@@ -21,7 +21,7 @@ fn parse<T>(row: &sqlx::any::AnyRow, column: &str, parse: fn(&str) -> Option<T>)
 pub async fn panel(conn: &mut Conn, round: RoundId) -> Result<Panel, StoreError> {
     let mut panel = Panel::default();
     let jurors = sqlx::query("SELECT user_id FROM role_grants WHERE round_id = $1 AND role = 'juror'")
-        .bind(round.to_string())
+        .bind(round)
         .fetch_all(&mut *conn)
         .await?;
     for row in &jurors {
@@ -30,7 +30,7 @@ pub async fn panel(conn: &mut Conn, round: RoundId) -> Result<Panel, StoreError>
             .insert(parse(row, "user_id", UserId::parse)?, Default::default());
     }
     let groups = sqlx::query("SELECT user_id, group_id FROM round_juror_groups WHERE round_id = $1")
-        .bind(round.to_string())
+        .bind(round)
         .fetch_all(&mut *conn)
         .await?;
     for row in &groups {
@@ -41,7 +41,7 @@ pub async fn panel(conn: &mut Conn, round: RoundId) -> Result<Panel, StoreError>
         }
     }
     let overrides = sqlx::query("SELECT entry_id, user_id, mode FROM entry_jurors WHERE round_id = $1")
-        .bind(round.to_string())
+        .bind(round)
         .fetch_all(&mut *conn)
         .await?;
     for row in &overrides {
@@ -65,8 +65,8 @@ pub async fn set_override(
     now: Timestamp,
 ) -> Result<(), StoreError> {
     sqlx::query("DELETE FROM entry_jurors WHERE entry_id = $1 AND user_id = $2")
-        .bind(entry.to_string())
-        .bind(user.to_string())
+        .bind(entry)
+        .bind(user)
         .execute(&mut *conn)
         .await?;
     if let Some(mode) = mode {
@@ -74,11 +74,11 @@ pub async fn set_override(
             "INSERT INTO entry_jurors (entry_id, user_id, round_id, mode, created_by, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6)",
         )
-        .bind(entry.to_string())
-        .bind(user.to_string())
-        .bind(round.to_string())
+        .bind(entry)
+        .bind(user)
+        .bind(round)
         .bind(mode.code())
-        .bind(by.to_string())
+        .bind(by)
         .bind(now.millis())
         .execute(&mut *conn)
         .await?;
@@ -105,7 +105,7 @@ pub async fn declarations(
     let rows = sqlx::query(
         "SELECT entry_id, user_id, tie, note, recorded_by, created_at FROM declarations WHERE round_id = $1",
     )
-    .bind(round.to_string())
+    .bind(round)
     .fetch_all(&mut *conn)
     .await?;
     declarations_from_rows(&rows)
@@ -119,7 +119,7 @@ pub async fn declarations_of_entry(
     let rows = sqlx::query(
         "SELECT entry_id, user_id, tie, note, recorded_by, created_at FROM declarations WHERE entry_id = $1",
     )
-    .bind(entry.to_string())
+    .bind(entry)
     .fetch_all(&mut *conn)
     .await?;
     declarations_from_rows(&rows)
@@ -159,8 +159,8 @@ pub async fn has_tie(conn: &mut Conn, entry: EntryId, user: UserId) -> Result<bo
     let found: Option<String> = sqlx::query_scalar(
         "SELECT entry_id FROM declarations WHERE entry_id = $1 AND user_id = $2 AND tie IS NOT NULL",
     )
-    .bind(entry.to_string())
-    .bind(user.to_string())
+    .bind(entry)
+    .bind(user)
     .fetch_optional(&mut *conn)
     .await?;
     Ok(found.is_some())
@@ -177,8 +177,8 @@ pub async fn declare(
     now: Timestamp,
 ) -> Result<(), StoreError> {
     sqlx::query("DELETE FROM declarations WHERE entry_id = $1 AND user_id = $2")
-        .bind(entry.to_string())
-        .bind(juror.to_string())
+        .bind(entry)
+        .bind(juror)
         .execute(&mut *conn)
         .await?;
     let (tie, note) = match declaration {
@@ -189,12 +189,12 @@ pub async fn declare(
         "INSERT INTO declarations (entry_id, user_id, round_id, tie, note, recorded_by, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
-    .bind(entry.to_string())
-    .bind(juror.to_string())
-    .bind(round.to_string())
+    .bind(entry)
+    .bind(juror)
+    .bind(round)
     .bind(tie)
     .bind(note)
-    .bind(by.to_string())
+    .bind(by)
     .bind(now.millis())
     .execute(&mut *conn)
     .await?;
@@ -228,7 +228,7 @@ pub async fn eligible_entries(conn: &mut Conn, round: RoundId) -> Result<Vec<Jud
          LEFT JOIN round_groups g ON g.round_id = e.round_id AND g.number = e.group_number \
          WHERE e.round_id = $1 AND e.state = 'accepted' ORDER BY e.group_number, e.selection_code",
     )
-    .bind(round.to_string())
+    .bind(round)
     .fetch_all(&mut *conn)
     .await?;
     rows.iter()

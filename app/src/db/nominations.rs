@@ -77,7 +77,7 @@ const CARRIED: &str = "business_id, is_set, product_name, set_items, group_numbe
 /// was sent already (nothing is written). Run it in a transaction.
 pub async fn send(conn: &mut Conn, n: &NewNomination, files: &[FileRecord]) -> Result<bool, StoreError> {
     let taken = sqlx::query("SELECT 1 AS one FROM nominations WHERE source_entry_id = $1")
-        .bind(n.source_entry.to_string())
+        .bind(n.source_entry)
         .fetch_optional(&mut *conn)
         .await?;
     if taken.is_some() {
@@ -89,10 +89,10 @@ pub async fn send(conn: &mut Conn, n: &NewNomination, files: &[FileRecord]) -> R
          FROM entries WHERE id = $4"
     );
     let copied = sqlx::query(&sql)
-        .bind(n.entry.to_string())
-        .bind(n.round.to_string())
+        .bind(n.entry)
+        .bind(n.round)
         .bind(n.at.millis())
-        .bind(n.source_entry.to_string())
+        .bind(n.source_entry)
         .execute(&mut *conn)
         .await?;
     if copied.rows_affected() != 1 {
@@ -109,12 +109,12 @@ pub async fn send(conn: &mut Conn, n: &NewNomination, files: &[FileRecord]) -> R
         "INSERT INTO nominations (source_entry_id, source_round_id, certificate_id, round_id, entry_id, sent_by, sent_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
-    .bind(n.source_entry.to_string())
-    .bind(n.source_round.to_string())
-    .bind(n.certificate.to_string())
-    .bind(n.round.to_string())
-    .bind(n.entry.to_string())
-    .bind(n.by.to_string())
+    .bind(n.source_entry)
+    .bind(n.source_round)
+    .bind(n.certificate)
+    .bind(n.round)
+    .bind(n.entry)
+    .bind(n.by)
     .bind(n.at.millis())
     .execute(&mut *conn)
     .await?;
@@ -124,23 +124,20 @@ pub async fn send(conn: &mut Conn, n: &NewNomination, files: &[FileRecord]) -> R
 /// The nominations a round sent, oldest first.
 pub async fn sent_from(conn: &mut Conn, round: RoundId) -> Result<Vec<NominationRecord>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM nominations WHERE source_round_id = $1 ORDER BY sent_at, entry_id");
-    let rows = sqlx::query(&sql).bind(round.to_string()).fetch_all(&mut *conn).await?;
+    let rows = sqlx::query(&sql).bind(round).fetch_all(&mut *conn).await?;
     Ok(rows.iter().map(from_row).collect::<Result<_, _>>()?)
 }
 
 /// The nominations a round received, oldest first.
 pub async fn received_in(conn: &mut Conn, round: RoundId) -> Result<Vec<NominationRecord>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM nominations WHERE round_id = $1 ORDER BY sent_at, entry_id");
-    let rows = sqlx::query(&sql).bind(round.to_string()).fetch_all(&mut *conn).await?;
+    let rows = sqlx::query(&sql).bind(round).fetch_all(&mut *conn).await?;
     Ok(rows.iter().map(from_row).collect::<Result<_, _>>()?)
 }
 
 /// The nomination an entry arrived by, if it did.
 pub async fn arrived_as(conn: &mut Conn, entry: EntryId) -> Result<Option<NominationRecord>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM nominations WHERE entry_id = $1");
-    let row = sqlx::query(&sql)
-        .bind(entry.to_string())
-        .fetch_optional(&mut *conn)
-        .await?;
+    let row = sqlx::query(&sql).bind(entry).fetch_optional(&mut *conn).await?;
     Ok(row.as_ref().map(from_row).transpose()?)
 }

@@ -112,7 +112,7 @@ pub async fn enqueue(
         "INSERT INTO outbox (id, created_at, to_address, subject, body, kind, status, attempts, next_attempt_at, claimed_until) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $2, 0)",
     )
-    .bind(id.to_string())
+    .bind(id)
     .bind(now.millis())
     .bind(&message.to)
     .bind(&message.subject)
@@ -168,7 +168,7 @@ pub async fn mark_sent(conn: &mut Conn, id: MessageId, now: Timestamp, body: &st
         "UPDATE outbox SET status = 'sent', sent_at = $2, attempts = attempts + 1, claimed_until = 0, last_error = NULL, \
          body = $3 WHERE id = $1",
     )
-    .bind(id.to_string())
+    .bind(id)
     .bind(now.millis())
     .bind(body)
     .execute(&mut *conn)
@@ -189,7 +189,7 @@ pub async fn mark_attempt_failed(
         "UPDATE outbox SET status = $2, attempts = attempts + 1, next_attempt_at = $3, claimed_until = 0, \
          last_error = $4 WHERE id = $1",
     )
-    .bind(id.to_string())
+    .bind(id)
     .bind(status)
     .bind(next.map_or(0, Timestamp::millis))
     .bind(error)

@@ -34,8 +34,8 @@ pub async fn insert_reset(
         "INSERT INTO password_resets (id, user_id, token_hash, created_by, created_at, expires_at) \
          VALUES ($1, $2, $3, $4, $5, $6)",
     )
-    .bind(id.to_string())
-    .bind(user.to_string())
+    .bind(id)
+    .bind(user)
     .bind(token_hash)
     .bind(created_by.map(|u| u.to_string()))
     .bind(now.millis())
@@ -70,7 +70,7 @@ pub async fn find_reset(conn: &mut Conn, token_hash: &str) -> Result<Option<Rese
 pub async fn consume_reset(conn: &mut Conn, id: ResetId, now: Timestamp) -> Result<bool, StoreError> {
     let result =
         sqlx::query("UPDATE password_resets SET used_at = $2 WHERE id = $1 AND used_at IS NULL AND expires_at > $2")
-            .bind(id.to_string())
+            .bind(id)
             .bind(now.millis())
             .execute(&mut *conn)
             .await?;
@@ -83,7 +83,7 @@ pub async fn expire_resets_of(conn: &mut Conn, user: UserId, now: Timestamp) -> 
     sqlx::query(
         "UPDATE password_resets SET expires_at = $2 WHERE user_id = $1 AND used_at IS NULL AND expires_at > $2",
     )
-    .bind(user.to_string())
+    .bind(user)
     .bind(now.millis())
     .execute(&mut *conn)
     .await?;

@@ -33,7 +33,7 @@ pub async fn members(conn: &mut Conn, round: RoundId) -> Result<Vec<MemberRecord
         "SELECT g.user_id, g.role, u.name, u.email, u.phone FROM role_grants g JOIN users u ON u.id = g.user_id \
          WHERE g.round_id = $1 ORDER BY g.role, u.name",
     )
-    .bind(round.to_string())
+    .bind(round)
     .fetch_all(&mut *conn)
     .await?;
     let mut groups: HashMap<UserId, Vec<GroupId>> = HashMap::new();
@@ -41,7 +41,7 @@ pub async fn members(conn: &mut Conn, round: RoundId) -> Result<Vec<MemberRecord
         "SELECT j.user_id, j.group_id FROM round_juror_groups j JOIN round_groups g ON g.id = j.group_id \
          WHERE j.round_id = $1 ORDER BY g.number",
     )
-    .bind(round.to_string())
+    .bind(round)
     .fetch_all(&mut *conn)
     .await?;
     for row in group_rows {
@@ -82,15 +82,15 @@ pub async fn set_juror_groups(
     groups: &[GroupId],
 ) -> Result<(), StoreError> {
     sqlx::query("DELETE FROM round_juror_groups WHERE round_id = $1 AND user_id = $2")
-        .bind(round.to_string())
-        .bind(user.to_string())
+        .bind(round)
+        .bind(user)
         .execute(&mut *conn)
         .await?;
     for group in groups {
         sqlx::query("INSERT INTO round_juror_groups (round_id, user_id, group_id) VALUES ($1, $2, $3)")
-            .bind(round.to_string())
-            .bind(user.to_string())
-            .bind(group.to_string())
+            .bind(round)
+            .bind(user)
+            .bind(group)
             .execute(&mut *conn)
             .await?;
     }
@@ -101,7 +101,7 @@ pub async fn set_juror_groups(
 /// council members).
 pub async fn role_counts(conn: &mut Conn, round: RoundId) -> Result<(usize, usize, usize), StoreError> {
     let rows = sqlx::query("SELECT role, COUNT(*) AS n FROM role_grants WHERE round_id = $1 GROUP BY role")
-        .bind(round.to_string())
+        .bind(round)
         .fetch_all(&mut *conn)
         .await?;
     let mut counts = (0, 0, 0);

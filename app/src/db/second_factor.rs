@@ -31,7 +31,7 @@ pub async fn second_factor_of(
     user: UserId,
 ) -> Result<(Option<SecondFactor>, Option<String>), StoreError> {
     let row = sqlx::query("SELECT totp_secret, totp_pending, totp_last_step FROM users WHERE id = $1")
-        .bind(user.to_string())
+        .bind(user)
         .fetch_optional(&mut *conn)
         .await?;
     let Some(row) = row else {
@@ -50,7 +50,7 @@ pub async fn second_factor_of(
 /// Keeps a new secret being enrolled (replacing one not yet confirmed).
 pub async fn set_pending(conn: &mut Conn, user: UserId, secret: &str, now: Timestamp) -> Result<(), StoreError> {
     sqlx::query("UPDATE users SET totp_pending = $2, updated_at = $3 WHERE id = $1")
-        .bind(user.to_string())
+        .bind(user)
         .bind(secret)
         .bind(now.millis())
         .execute(&mut *conn)
@@ -72,7 +72,7 @@ pub async fn confirm(
         "UPDATE users SET totp_secret = totp_pending, totp_pending = NULL, totp_last_step = $3, updated_at = $4 \
          WHERE id = $1 AND totp_pending = $2",
     )
-    .bind(user.to_string())
+    .bind(user)
     .bind(pending)
     .bind(step)
     .bind(now.millis())
@@ -87,7 +87,7 @@ pub async fn remove(conn: &mut Conn, user: UserId, now: Timestamp) -> Result<boo
         "UPDATE users SET totp_secret = NULL, totp_pending = NULL, totp_last_step = NULL, updated_at = $2 \
          WHERE id = $1 AND totp_secret IS NOT NULL",
     )
-    .bind(user.to_string())
+    .bind(user)
     .bind(now.millis())
     .execute(&mut *conn)
     .await?;
@@ -102,7 +102,7 @@ pub async fn use_step(conn: &mut Conn, user: UserId, step: i64) -> Result<bool, 
         "UPDATE users SET totp_last_step = $2 \
          WHERE id = $1 AND totp_secret IS NOT NULL AND (totp_last_step IS NULL OR totp_last_step < $2)",
     )
-    .bind(user.to_string())
+    .bind(user)
     .bind(step)
     .execute(&mut *conn)
     .await?;
@@ -138,7 +138,7 @@ pub async fn insert_challenge(
          VALUES ($1, $2, $3, 0, $4)",
     )
     .bind(token_hash)
-    .bind(user.to_string())
+    .bind(user)
     .bind(next)
     .bind(now.plus_secs(CHALLENGE_SECS).millis())
     .execute(&mut *conn)

@@ -22,7 +22,7 @@ pub async fn insert_session(
          VALUES ($1, $2, $3, $4, $3)",
     )
     .bind(token_hash)
-    .bind(user.to_string())
+    .bind(user)
     .bind(now.millis())
     .bind(expires.millis())
     .execute(&mut *conn)
@@ -99,7 +99,7 @@ pub async fn sessions_of(conn: &mut Conn, user: UserId, now: Timestamp) -> Resul
         "SELECT user_id, token_hash, created_at, last_seen_at, expires_at FROM sessions \
          WHERE user_id = $1 AND expires_at > $2 ORDER BY last_seen_at DESC, created_at DESC",
     )
-    .bind(user.to_string())
+    .bind(user)
     .bind(now.millis())
     .fetch_all(&mut *conn)
     .await?;
@@ -113,7 +113,7 @@ pub async fn delete_session_by_key(conn: &mut Conn, user: UserId, key: &str) -> 
         return Ok(false);
     }
     let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND substr(token_hash, 1, 16) = $2")
-        .bind(user.to_string())
+        .bind(user)
         .bind(key)
         .execute(&mut *conn)
         .await?;
@@ -132,7 +132,7 @@ pub async fn delete_session(conn: &mut Conn, token_hash: &str) -> Result<(), Sto
 /// Ends every session of an account except `keep` (if given).
 pub async fn delete_user_sessions(conn: &mut Conn, user: UserId, keep: Option<&str>) -> Result<u64, StoreError> {
     let result = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
-        .bind(user.to_string())
+        .bind(user)
         .bind(keep.unwrap_or_default())
         .execute(&mut *conn)
         .await?;

@@ -100,7 +100,7 @@ pub async fn insert_user(conn: &mut Conn, user: &NewUser<'_>) -> Result<(), Stor
         "INSERT INTO users (id, name, email, phone, password_hash, status, search_text, created_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
     )
-    .bind(user.id.to_string())
+    .bind(user.id)
     .bind(user.name)
     .bind(user.email)
     .bind(user.phone)
@@ -160,7 +160,7 @@ impl LoginColumn {
 /// The account's password hash.
 pub async fn password_hash(conn: &mut Conn, id: UserId) -> Result<Option<String>, StoreError> {
     let hash: Option<Option<String>> = sqlx::query_scalar("SELECT password_hash FROM users WHERE id = $1")
-        .bind(id.to_string())
+        .bind(id)
         .fetch_optional(&mut *conn)
         .await?;
     Ok(hash.flatten())
@@ -169,10 +169,7 @@ pub async fn password_hash(conn: &mut Conn, id: UserId) -> Result<Option<String>
 /// One account.
 pub async fn get_user(conn: &mut Conn, id: UserId) -> Result<Option<UserRecord>, StoreError> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1");
-    let row = sqlx::query(&sql)
-        .bind(id.to_string())
-        .fetch_optional(&mut *conn)
-        .await?;
+    let row = sqlx::query(&sql).bind(id).fetch_optional(&mut *conn).await?;
     Ok(row.map(|r| user_from_row(&r)).transpose()?)
 }
 
@@ -215,7 +212,7 @@ pub async fn set_status(conn: &mut Conn, id: UserId, status: AccountStatus, now:
     sqlx::query("UPDATE users SET status = $1, updated_at = $2 WHERE id = $3")
         .bind(status.code())
         .bind(now.millis())
-        .bind(id.to_string())
+        .bind(id)
         .execute(&mut *conn)
         .await?;
     Ok(())
@@ -226,7 +223,7 @@ pub async fn set_password_hash(conn: &mut Conn, id: UserId, hash: &str, now: Tim
     sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
         .bind(hash)
         .bind(now.millis())
-        .bind(id.to_string())
+        .bind(id)
         .execute(&mut *conn)
         .await?;
     Ok(())
@@ -235,7 +232,7 @@ pub async fn set_password_hash(conn: &mut Conn, id: UserId, hash: &str, now: Tim
 /// Changes an account's display name.
 pub async fn set_name(conn: &mut Conn, id: UserId, name: &str, now: Timestamp) -> Result<(), StoreError> {
     let row = sqlx::query("SELECT email, phone FROM users WHERE id = $1")
-        .bind(id.to_string())
+        .bind(id)
         .fetch_one(&mut *conn)
         .await?;
     let email: Option<String> = row.try_get("email")?;
@@ -244,7 +241,7 @@ pub async fn set_name(conn: &mut Conn, id: UserId, name: &str, now: Timestamp) -
         .bind(name)
         .bind(search_text(name, email.as_deref(), phone.as_deref()))
         .bind(now.millis())
-        .bind(id.to_string())
+        .bind(id)
         .execute(&mut *conn)
         .await?;
     Ok(())
@@ -264,7 +261,7 @@ fn grant_from_row(row: &sqlx::any::AnyRow) -> Result<RoleGrant, sqlx::Error> {
 /// The roles an account holds.
 pub async fn grants_of(conn: &mut Conn, user: UserId) -> Result<Vec<RoleGrant>, StoreError> {
     let rows = sqlx::query("SELECT role, round_id FROM role_grants WHERE user_id = $1 ORDER BY granted_at, id")
-        .bind(user.to_string())
+        .bind(user)
         .fetch_all(&mut *conn)
         .await?;
     Ok(rows.iter().map(grant_from_row).collect::<Result<_, _>>()?)
@@ -282,7 +279,7 @@ pub async fn grants_of_many(conn: &mut Conn, users: &[UserId]) -> Result<HashMap
     );
     let mut query = sqlx::query(&sql);
     for user in users {
-        query = query.bind(user.to_string());
+        query = query.bind(user);
     }
     for row in query.fetch_all(&mut *conn).await? {
         let user: String = row.try_get("user_id")?;
@@ -309,7 +306,7 @@ pub async fn grant_role(
         "SELECT COUNT(*) FROM role_grants WHERE user_id = $1 AND role = $2 \
          AND COALESCE(round_id, '') = $3",
     )
-    .bind(user.to_string())
+    .bind(user)
     .bind(grant.role.code())
     .bind(round_key(grant))
     .fetch_one(&mut *conn)
@@ -322,7 +319,7 @@ pub async fn grant_role(
          VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(uuid::Uuid::new_v4().to_string())
-    .bind(user.to_string())
+    .bind(user)
     .bind(grant.role.code())
     .bind(grant.round.map(|r| r.to_string()))
     .bind(granted_by.map(|u| u.to_string()))
@@ -338,7 +335,7 @@ pub async fn revoke_role(conn: &mut Conn, user: UserId, grant: &RoleGrant) -> Re
         "DELETE FROM role_grants WHERE user_id = $1 AND role = $2 \
          AND COALESCE(round_id, '') = $3",
     )
-    .bind(user.to_string())
+    .bind(user)
     .bind(grant.role.code())
     .bind(round_key(grant))
     .execute(&mut *conn)

@@ -30,17 +30,17 @@ pub async fn create_set(
 ) -> Result<SetId, StoreError> {
     let id = SetId::new();
     sqlx::query("INSERT INTO product_sets (id, round_id, name, created_by, created_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(id.to_string())
-        .bind(round.to_string())
+        .bind(id)
+        .bind(round)
         .bind(name)
-        .bind(by.to_string())
+        .bind(by)
         .bind(now.millis())
         .execute(&mut *conn)
         .await?;
     for (position, entry) in entries.iter().enumerate() {
         sqlx::query("INSERT INTO product_set_entries (entry_id, set_id, position) VALUES ($1, $2, $3)")
-            .bind(entry.to_string())
-            .bind(id.to_string())
+            .bind(entry)
+            .bind(id)
             .bind(position as i64)
             .execute(&mut *conn)
             .await?;
@@ -52,7 +52,7 @@ pub async fn create_set(
 /// a certificate).
 pub async fn dissolve_set(conn: &mut Conn, round: RoundId, set: SetId) -> Result<bool, StoreError> {
     let certified = sqlx::query("SELECT 1 AS one FROM certificates WHERE set_id = $1")
-        .bind(set.to_string())
+        .bind(set)
         .fetch_optional(&mut *conn)
         .await?;
     if certified.is_some() {
@@ -61,13 +61,13 @@ pub async fn dissolve_set(conn: &mut Conn, round: RoundId, set: SetId) -> Result
     sqlx::query(
         "DELETE FROM product_set_entries WHERE set_id IN (SELECT id FROM product_sets WHERE id = $1 AND round_id = $2)",
     )
-    .bind(set.to_string())
-    .bind(round.to_string())
+    .bind(set)
+    .bind(round)
     .execute(&mut *conn)
     .await?;
     let done = sqlx::query("DELETE FROM product_sets WHERE id = $1 AND round_id = $2")
-        .bind(set.to_string())
-        .bind(round.to_string())
+        .bind(set)
+        .bind(round)
         .execute(&mut *conn)
         .await?;
     Ok(done.rows_affected() == 1)
@@ -79,7 +79,7 @@ pub async fn sets_of_round(conn: &mut Conn, round: RoundId) -> Result<Vec<SetRec
         "SELECT s.id, s.name, m.entry_id FROM product_sets s JOIN product_set_entries m ON m.set_id = s.id \
          WHERE s.round_id = $1 ORDER BY s.name, s.id, m.position",
     )
-    .bind(round.to_string())
+    .bind(round)
     .fetch_all(&mut *conn)
     .await?;
     let mut sets: Vec<SetRecord> = Vec::new();

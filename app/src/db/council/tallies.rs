@@ -49,8 +49,8 @@ pub async fn record_tally(
          recognise_against = $6, recognise_abstain = $7, nominate_for = $8, nominate_against = $9, \
          nominate_abstain = $10, recorded_by = $11, recorded_at = $12",
     )
-    .bind(entry.to_string())
-    .bind(round.to_string())
+    .bind(entry)
+    .bind(round)
     .bind(i64::from(r.members))
     .bind(i64::from(r.present))
     .bind(i64::from(r.for_votes))
@@ -59,7 +59,7 @@ pub async fn record_tally(
     .bind(i64::from(n.for_votes))
     .bind(i64::from(n.against))
     .bind(i64::from(n.abstain))
-    .bind(by.to_string())
+    .bind(by)
     .bind(now.millis())
     .execute(&mut *conn)
     .await?;
@@ -73,7 +73,7 @@ pub async fn tallies_of_round(conn: &mut Conn, round: RoundId) -> Result<Vec<Tal
          nominate_against, nominate_abstain, recorded_by, recorded_at FROM council_tallies WHERE round_id = $1 \
          ORDER BY entry_id",
     )
-    .bind(round.to_string())
+    .bind(round)
     .fetch_all(&mut *conn)
     .await?;
     rows.iter()

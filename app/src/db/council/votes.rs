@@ -35,9 +35,9 @@ pub async fn cast_vote(
          VALUES ($1, $2, $3, $4, $5, $6) \
          ON CONFLICT (entry_id, member_id) DO UPDATE SET recognise = $4, nominate = $5, cast_at = $6",
     )
-    .bind(entry.to_string())
-    .bind(member.to_string())
-    .bind(round.to_string())
+    .bind(entry)
+    .bind(member)
+    .bind(round)
     .bind(vote.recognise.code())
     .bind(vote.nominate.map(Ballot::code))
     .bind(now.millis())
@@ -49,8 +49,8 @@ pub async fn cast_vote(
 /// Withdraws `member`'s vote on `entry` (they declared a tie with it).
 pub async fn withdraw_vote(conn: &mut Conn, entry: EntryId, member: UserId) -> Result<(), StoreError> {
     sqlx::query("DELETE FROM council_votes WHERE entry_id = $1 AND member_id = $2")
-        .bind(entry.to_string())
-        .bind(member.to_string())
+        .bind(entry)
+        .bind(member)
         .execute(&mut *conn)
         .await?;
     Ok(())
@@ -62,7 +62,7 @@ pub async fn votes_of_round(conn: &mut Conn, round: RoundId) -> Result<Vec<VoteR
         "SELECT entry_id, member_id, recognise, nominate, cast_at FROM council_votes \
          WHERE round_id = $1 ORDER BY entry_id, cast_at",
     )
-    .bind(round.to_string())
+    .bind(round)
     .fetch_all(&mut *conn)
     .await?;
     votes_from_rows(&rows)
@@ -74,8 +74,8 @@ pub async fn vote_of(conn: &mut Conn, entry: EntryId, member: UserId) -> Result<
         "SELECT entry_id, member_id, recognise, nominate, cast_at FROM council_votes \
          WHERE entry_id = $1 AND member_id = $2",
     )
-    .bind(entry.to_string())
-    .bind(member.to_string())
+    .bind(entry)
+    .bind(member)
     .fetch_all(&mut *conn)
     .await?;
     Ok(votes_from_rows(&rows)?.pop())

@@ -115,10 +115,10 @@ pub async fn insert_round(conn: &mut Conn, round: &NewRound<'_>, copy_from: Opti
          show_scores, score_step_centi, spread_flag_centi, state, state_changed_at, created_by, created_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 'draft', $18, $19, $18, $18)",
     )
-    .bind(round.id.to_string())
+    .bind(round.id)
     .bind(&s.name)
-    .bind(round.level.to_string())
-    .bind(round.territory.to_string())
+    .bind(round.level)
+    .bind(round.territory)
     .bind(i64::from(s.year))
     .bind(round.parent.map(|p| p.to_string()))
     .bind(s.entries_open.millis())
@@ -133,7 +133,7 @@ pub async fn insert_round(conn: &mut Conn, round: &NewRound<'_>, copy_from: Opti
     .bind(s.score_step.centi())
     .bind(s.spread_flag.centi())
     .bind(round.now.millis())
-    .bind(round.created_by.to_string())
+    .bind(round.created_by)
     .execute(&mut *conn)
     .await
     .map_err(map_round_unique)?;
@@ -154,10 +154,7 @@ fn map_round_unique(error: sqlx::Error) -> StoreError {
 /// One round.
 pub async fn get_round(conn: &mut Conn, id: RoundId) -> Result<Option<RoundRecord>, StoreError> {
     let sql = format!("SELECT {ROUND_COLUMNS} FROM rounds WHERE id = $1");
-    let row = sqlx::query(&sql)
-        .bind(id.to_string())
-        .fetch_optional(&mut *conn)
-        .await?;
+    let row = sqlx::query(&sql).bind(id).fetch_optional(&mut *conn).await?;
     Ok(row.as_ref().map(round_from_row).transpose()?)
 }
 
@@ -171,7 +168,7 @@ pub async fn rounds_by_ids(conn: &mut Conn, ids: &[RoundId]) -> Result<Vec<Round
         );
         let mut query = sqlx::query(&sql);
         for id in chunk {
-            query = query.bind(id.to_string());
+            query = query.bind(id);
         }
         for row in query.fetch_all(&mut *conn).await? {
             rounds.push(round_from_row(&row)?);
@@ -185,7 +182,7 @@ pub async fn rounds_sending_to(conn: &mut Conn, round: RoundId) -> Result<Vec<Ro
     let sql = format!(
         "SELECT {ROUND_COLUMNS} FROM rounds WHERE id IN (SELECT source_round_id FROM nominations WHERE round_id = $1)"
     );
-    let rows = sqlx::query(&sql).bind(round.to_string()).fetch_all(&mut *conn).await?;
+    let rows = sqlx::query(&sql).bind(round).fetch_all(&mut *conn).await?;
     Ok(rows.iter().map(round_from_row).collect::<Result<_, _>>()?)
 }
 
@@ -202,7 +199,7 @@ pub async fn rounds_of_user(conn: &mut Conn, user: UserId) -> Result<Vec<RoundRe
         "SELECT {ROUND_COLUMNS} FROM rounds WHERE id IN (SELECT round_id FROM role_grants WHERE user_id = $1 \
          AND round_id IS NOT NULL) ORDER BY year DESC, entries_open_at DESC, name"
     );
-    let rows = sqlx::query(&sql).bind(user.to_string()).fetch_all(&mut *conn).await?;
+    let rows = sqlx::query(&sql).bind(user).fetch_all(&mut *conn).await?;
     Ok(rows.iter().map(round_from_row).collect::<Result<_, _>>()?)
 }
 
@@ -235,7 +232,7 @@ pub async fn update_settings(
          certificate_pattern = $11, show_scores = $12, score_step_centi = $13, spread_flag_centi = $14, updated_at = $15 \
          WHERE id = $1",
     )
-    .bind(id.to_string())
+    .bind(id)
     .bind(&s.name)
     .bind(i64::from(s.year))
     .bind(s.entries_open.millis())
@@ -255,9 +252,9 @@ pub async fn update_settings(
     .map_err(map_round_unique)?;
     if let Some((level, territory, parent)) = identity {
         sqlx::query("UPDATE rounds SET level_id = $2, territory_id = $3, parent_round_id = $4 WHERE id = $1")
-            .bind(id.to_string())
-            .bind(level.to_string())
-            .bind(territory.to_string())
+            .bind(id)
+            .bind(level)
+            .bind(territory)
             .bind(parent.map(|p| p.to_string()))
             .execute(&mut *conn)
             .await
@@ -278,7 +275,7 @@ pub async fn set_state(
     let result = sqlx::query(
         "UPDATE rounds SET state = $3, state_changed_at = $4, updated_at = $4 WHERE id = $1 AND state = $2",
     )
-    .bind(id.to_string())
+    .bind(id)
     .bind(from.code())
     .bind(to.code())
     .bind(now.millis())
@@ -293,7 +290,7 @@ pub async fn set_state(
 /// transactions are serial already.
 pub async fn lock_round(conn: &mut Conn, id: RoundId) -> Result<(), StoreError> {
     sqlx::query("UPDATE rounds SET updated_at = updated_at WHERE id = $1")
-        .bind(id.to_string())
+        .bind(id)
         .execute(&mut *conn)
         .await?;
     Ok(())
@@ -302,7 +299,7 @@ pub async fn lock_round(conn: &mut Conn, id: RoundId) -> Result<(), StoreError> 
 /// Marks the round's criteria frozen (the first score sheet exists).
 pub async fn freeze_criteria(conn: &mut Conn, id: RoundId, now: Timestamp) -> Result<(), StoreError> {
     sqlx::query("UPDATE rounds SET criteria_frozen_at = $2 WHERE id = $1 AND criteria_frozen_at IS NULL")
-        .bind(id.to_string())
+        .bind(id)
         .bind(now.millis())
         .execute(&mut *conn)
         .await?;
@@ -312,7 +309,7 @@ pub async fn freeze_criteria(conn: &mut Conn, id: RoundId, now: Timestamp) -> Re
 /// Sets or clears the council's chair.
 pub async fn set_chair(conn: &mut Conn, id: RoundId, chair: Option<UserId>) -> Result<(), StoreError> {
     sqlx::query("UPDATE rounds SET council_chair_id = $2 WHERE id = $1")
-        .bind(id.to_string())
+        .bind(id)
         .bind(chair.map(|c| c.to_string()))
         .execute(&mut *conn)
         .await?;

@@ -38,8 +38,8 @@ async fn insert_group(
     name_en: &str,
 ) -> Result<(), StoreError> {
     sqlx::query("INSERT INTO round_groups (id, round_id, number, name_vi, name_en) VALUES ($1, $2, $3, $4, $5)")
-        .bind(id.to_string())
-        .bind(round.to_string())
+        .bind(id)
+        .bind(round)
         .bind(number)
         .bind(name_vi)
         .bind(name_en)
@@ -60,8 +60,8 @@ async fn insert_criterion(
     sqlx::query(
         "INSERT INTO round_criteria (id, round_id, number, name_vi, name_en, max_centi) VALUES ($1, $2, $3, $4, $5, $6)",
     )
-    .bind(id.to_string())
-    .bind(round.to_string())
+    .bind(id)
+    .bind(round)
     .bind(number)
     .bind(name_vi)
     .bind(name_en)
@@ -146,7 +146,7 @@ pub struct SubCriterionRecord {
 /// The round's product groups, by number.
 pub async fn groups(conn: &mut Conn, round: RoundId) -> Result<Vec<GroupRecord>, StoreError> {
     let rows = sqlx::query("SELECT id, number, name_vi, name_en FROM round_groups WHERE round_id = $1 ORDER BY number")
-        .bind(round.to_string())
+        .bind(round)
         .fetch_all(&mut *conn)
         .await?;
     rows.iter()
@@ -167,7 +167,7 @@ pub async fn criteria(conn: &mut Conn, round: RoundId) -> Result<Vec<CriterionRe
     let rows = sqlx::query(
         "SELECT id, number, name_vi, name_en, max_centi FROM round_criteria WHERE round_id = $1 ORDER BY number",
     )
-    .bind(round.to_string())
+    .bind(round)
     .fetch_all(&mut *conn)
     .await?;
     rows.iter()
@@ -190,7 +190,7 @@ pub async fn sub_criteria(conn: &mut Conn, round: RoundId) -> Result<Vec<SubCrit
         "SELECT id, criterion_id, group_id, position, name_vi, name_en, max_centi, guidance FROM round_subcriteria \
          WHERE round_id = $1 ORDER BY group_id, criterion_id, position",
     )
-    .bind(round.to_string())
+    .bind(round)
     .fetch_all(&mut *conn)
     .await?;
     rows.iter()
@@ -225,9 +225,9 @@ async fn insert_sub_criterion(
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(SubCriterionId::new().to_string())
-    .bind(round.to_string())
-    .bind(criterion.to_string())
-    .bind(group.to_string())
+    .bind(round)
+    .bind(criterion)
+    .bind(group)
     .bind(position)
     .bind(&item.name_vi)
     .bind(&item.name_en)
@@ -247,9 +247,9 @@ pub async fn replace_sub_criteria(
     items: &[SubCriterion],
 ) -> Result<(), StoreError> {
     sqlx::query("DELETE FROM round_subcriteria WHERE round_id = $1 AND criterion_id = $2 AND group_id = $3")
-        .bind(round.to_string())
-        .bind(criterion.to_string())
-        .bind(group.to_string())
+        .bind(round)
+        .bind(criterion)
+        .bind(group)
         .execute(&mut *conn)
         .await?;
     for (position, item) in items.iter().enumerate() {
