@@ -63,7 +63,7 @@ pub async fn append(conn: &mut Conn, entry: AuditEntry) -> Result<(), StoreError
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(entry.at.unwrap_or_else(Timestamp::now).millis())
-    .bind(entry.actor.map(|a| a.to_string()))
+    .bind(entry.actor)
     .bind(entry.actor_name)
     .bind(action)
     .bind(entry.target_type)

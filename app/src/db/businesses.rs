@@ -79,7 +79,7 @@ pub async fn save_business(
          search_text = $14, updated_at = $15 \
          RETURNING id",
     )
-    .bind(BusinessId::new().to_string())
+    .bind(BusinessId::new())
     .bind(owner)
     .bind(&b.name)
     .bind(b.legal_form.code())

@@ -37,7 +37,7 @@ pub async fn insert_reset(
     .bind(id)
     .bind(user)
     .bind(token_hash)
-    .bind(created_by.map(|u| u.to_string()))
+    .bind(created_by)
     .bind(now.millis())
     .bind(expires.millis())
     .execute(&mut *conn)

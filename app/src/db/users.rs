@@ -321,8 +321,8 @@ pub async fn grant_role(
     .bind(uuid::Uuid::new_v4().to_string())
     .bind(user)
     .bind(grant.role.code())
-    .bind(grant.round.map(|r| r.to_string()))
-    .bind(granted_by.map(|u| u.to_string()))
+    .bind(grant.round)
+    .bind(granted_by)
     .bind(now.millis())
     .execute(&mut *conn)
     .await?;

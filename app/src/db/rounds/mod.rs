@@ -120,7 +120,7 @@ pub async fn insert_round(conn: &mut Conn, round: &NewRound<'_>, copy_from: Opti
     .bind(round.level)
     .bind(round.territory)
     .bind(i64::from(s.year))
-    .bind(round.parent.map(|p| p.to_string()))
+    .bind(round.parent)
     .bind(s.entries_open.millis())
     .bind(s.entries_close.millis())
     .bind(s.judging_close.millis())
@@ -255,7 +255,7 @@ pub async fn update_settings(
             .bind(id)
             .bind(level)
             .bind(territory)
-            .bind(parent.map(|p| p.to_string()))
+            .bind(parent)
             .execute(&mut *conn)
             .await
             .map_err(map_round_unique)?;
@@ -310,7 +310,7 @@ pub async fn freeze_criteria(conn: &mut Conn, id: RoundId, now: Timestamp) -> Re
 pub async fn set_chair(conn: &mut Conn, id: RoundId, chair: Option<UserId>) -> Result<(), StoreError> {
     sqlx::query("UPDATE rounds SET council_chair_id = $2 WHERE id = $1")
         .bind(id)
-        .bind(chair.map(|c| c.to_string()))
+        .bind(chair)
         .execute(&mut *conn)
         .await?;
     Ok(())

@@ -224,7 +224,7 @@ async fn insert_sub_criterion(
         "INSERT INTO round_subcriteria (id, round_id, criterion_id, group_id, position, name_vi, name_en, max_centi, guidance) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
-    .bind(SubCriterionId::new().to_string())
+    .bind(SubCriterionId::new())
     .bind(round)
     .bind(criterion)
     .bind(group)
