@@ -788,6 +788,7 @@ async fn the_public_results_show_the_recognised_products_once_published() {
         let results: RoundResults = serde_json::from_str(&reply.body).unwrap();
         let items: Vec<_> = results.groups.iter().flat_map(|g| g.items.iter()).collect();
         assert_eq!(items.len(), 1, "only the recognised product");
+        assert_eq!(results.entries, 4, "the eligible entries the council considered");
         assert_eq!(items[0].product, "Bình gốm men rạn");
         assert_eq!(items[0].photo, Some(photo));
         assert!(items[0].nominated && items[0].certificate.is_some());

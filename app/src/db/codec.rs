@@ -19,7 +19,7 @@ pub(crate) fn decode_error(column: &str, value: &str) -> sqlx::Error {
 }
 
 macro_rules! text_id {
-    ($($name:ident),* $(,)?) => {$(
+    ($(#[$doc:meta] $name:ident),* $(,)?) => {$(
         impl Type<Any> for $name {
             fn type_info() -> AnyTypeInfo {
                 <String as Type<Any>>::type_info()
@@ -41,21 +41,4 @@ macro_rules! text_id {
     )*};
 }
 
-text_id!(
-    UserId,
-    RoundId,
-    InvitationId,
-    MessageId,
-    ResetId,
-    LevelId,
-    TerritoryId,
-    GroupId,
-    CriterionId,
-    SubCriterionId,
-    BusinessId,
-    EntryId,
-    FileId,
-    SheetId,
-    CertificateId,
-    SetId,
-);
+crate::domain::ids::each_id!(text_id);

@@ -76,15 +76,17 @@ pub async fn get_level(conn: &mut Conn, id: LevelId) -> Result<Option<LevelRecor
     Ok(row.as_ref().map(level_from_row).transpose()?)
 }
 
+/// A name in Vietnamese and in English.
+pub type NamePair = (String, String);
+
 /// The Vietnamese and English names of a level and of a territory, in
 /// one statement (what every page about a round prints); `None` for one
 /// that does not exist.
-#[allow(clippy::type_complexity)]
 pub async fn names_of_place(
     conn: &mut Conn,
     level: LevelId,
     territory: TerritoryId,
-) -> Result<(Option<(String, String)>, Option<(String, String)>), StoreError> {
+) -> Result<(Option<NamePair>, Option<NamePair>), StoreError> {
     let row = sqlx::query(
         "SELECT (SELECT name_vi FROM levels WHERE id = $1) AS level_vi, \
          (SELECT name_en FROM levels WHERE id = $1) AS level_en, \
@@ -95,7 +97,7 @@ pub async fn names_of_place(
     .bind(territory)
     .fetch_one(&mut *conn)
     .await?;
-    let pair = |vi: &str, en: &str| -> Result<Option<(String, String)>, sqlx::Error> {
+    let pair = |vi: &str, en: &str| -> Result<Option<NamePair>, sqlx::Error> {
         let vi: Option<String> = row.try_get(vi)?;
         let en: Option<String> = row.try_get(en)?;
         Ok(vi.zip(en))

@@ -113,7 +113,9 @@ fn downscale(image: &RgbImage, longest: u32) -> Result<Option<RgbImage>, UploadR
     fir::Resizer::new()
         .resize(&source, &mut target, &options)
         .map_err(|_| UploadRefusal::Damaged)?;
-    Ok(RgbImage::from_raw(nw, nh, target.into_vec()))
+    RgbImage::from_raw(nw, nh, target.into_vec())
+        .map(Some)
+        .ok_or(UploadRefusal::Damaged)
 }
 
 /// Baseline JPEG with 4:2:0 chroma and Huffman tables fitted to the

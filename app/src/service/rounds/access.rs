@@ -14,7 +14,7 @@ pub async fn place_names(
     round: &RoundRecord,
 ) -> Result<(crate::api::rounds::Named, crate::api::rounds::Named), AppError> {
     let (level, territory) = crate::db::geography::names_of_place(conn, round.level, round.territory).await?;
-    let named = |pair: Option<(String, String)>| {
+    let named = |pair: Option<crate::db::geography::NamePair>| {
         pair.map(|(vi, en)| crate::api::rounds::Named { vi, en })
             .unwrap_or_default()
     };
