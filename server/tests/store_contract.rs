@@ -77,6 +77,31 @@ store_test!(ids_are_bound_and_read_as_themselves, |store| {
     assert!(error.contains("not a valid RoundId"), "{error}");
 });
 
+store_test!(codes_are_bound_and_read_as_themselves, |store| {
+    use sqlx::Row;
+    // A closed set (here a role and an account's status) binds as its
+    // stored code and reads back as itself; an unknown code, or a NULL
+    // where the set allows none, is a decoding error, never a default.
+    let lan = add_user(&store, "Nguyễn Thị Lan", Some("lan@x.vn"), None)
+        .await
+        .unwrap();
+    let mut conn = store.pool().acquire().await.unwrap();
+    let row = sqlx::query("SELECT status, name, $2 AS role, NULL AS missing FROM users WHERE id = $1")
+        .bind(lan)
+        .bind(Role::Juror)
+        .fetch_one(&mut *conn)
+        .await
+        .unwrap();
+    let status: AccountStatus = row.try_get("status").unwrap();
+    assert_eq!(row.try_get::<String, _>("status").unwrap(), status.code());
+    assert_eq!(row.try_get::<String, _>("role").unwrap(), "juror");
+    assert_eq!(row.try_get::<Role, _>("role").unwrap(), Role::Juror);
+    let error = row.try_get::<Role, _>("name").unwrap_err().to_string();
+    assert!(error.contains("not a valid") && error.contains("Role"), "{error}");
+    assert_eq!(row.try_get::<Option<Role>, _>("missing").unwrap(), None);
+    assert!(row.try_get::<Role, _>("missing").is_err());
+});
+
 store_test!(search_ignores_diacritics_and_treats_wildcards_literally, |store| {
     add_user(&store, "Nguyễn Văn Đức", Some("duc@x.vn"), None)
         .await

@@ -2,9 +2,8 @@
 
 use sqlx::Row;
 
-use super::codec::decode_error;
 use super::{Conn, StoreError};
-use crate::domain::business::{Business, LegalForm};
+use crate::domain::business::Business;
 use crate::domain::ids::{BusinessId, UserId};
 use crate::domain::text::fold_for_search;
 use crate::domain::time::Timestamp;
@@ -24,15 +23,12 @@ const COLUMNS: &str = "id, owner_id, name, legal_form, registration_number, tax_
     representative, position, phone, email";
 
 fn from_row(row: &sqlx::any::AnyRow) -> Result<BusinessRecord, sqlx::Error> {
-    let id: String = row.try_get("id")?;
-    let owner: String = row.try_get("owner_id")?;
-    let form: String = row.try_get("legal_form")?;
     Ok(BusinessRecord {
-        id: BusinessId::parse(&id).ok_or_else(|| decode_error("businesses.id", &id))?,
-        owner: UserId::parse(&owner).ok_or_else(|| decode_error("businesses.owner_id", &owner))?,
+        id: row.try_get("id")?,
+        owner: row.try_get("owner_id")?,
         business: Business {
             name: row.try_get("name")?,
-            legal_form: LegalForm::from_code(&form).ok_or_else(|| decode_error("businesses.legal_form", &form))?,
+            legal_form: row.try_get("legal_form")?,
             registration_number: row.try_get("registration_number")?,
             tax_code: row.try_get("tax_code")?,
             province: row.try_get("province")?,
@@ -82,7 +78,7 @@ pub async fn save_business(
     .bind(BusinessId::new())
     .bind(owner)
     .bind(&b.name)
-    .bind(b.legal_form.code())
+    .bind(b.legal_form)
     .bind(&b.registration_number)
     .bind(b.tax_code.as_deref())
     .bind(&b.province)
@@ -96,8 +92,7 @@ pub async fn save_business(
     .bind(now.millis())
     .fetch_one(&mut *conn)
     .await?;
-    let id: String = row.try_get("id")?;
-    Ok(BusinessId::parse(&id).ok_or_else(|| decode_error("businesses.id", &id))?)
+    Ok(row.try_get::<BusinessId, _>("id")?)
 }
 
 /// Each entry of a round with its product, group and business, in one
@@ -118,9 +113,8 @@ pub async fn entries_with_business(
     let rows = sqlx::query(&sql).bind(round).fetch_all(&mut *conn).await?;
     rows.iter()
         .map(|row| {
-            let entry: String = row.try_get("entry_id")?;
             Ok((
-                crate::domain::ids::EntryId::parse(&entry).ok_or_else(|| decode_error("entries.id", &entry))?,
+                row.try_get::<crate::domain::ids::EntryId, _>("entry_id")?,
                 row.try_get("product_name")?,
                 row.try_get("group_number")?,
                 from_row(row)?,

@@ -6,7 +6,6 @@ use std::collections::HashMap;
 
 use sqlx::Row;
 
-use super::codec::decode_error;
 use super::{Conn, StoreError};
 use crate::domain::ids::{EntryId, FileId, RoundId};
 use crate::domain::time::Timestamp;
@@ -62,12 +61,10 @@ pub async fn recognised_products(conn: &mut Conn) -> Result<Vec<RecognisedProduc
     .await?;
     let mut products: Vec<RecognisedProduct> = Vec::new();
     for row in &rows {
-        let id: String = row.try_get("id")?;
-        let entry = EntryId::parse(&id).ok_or_else(|| decode_error("entries.id", &id))?;
+        let entry = row.try_get::<EntryId, _>("id")?;
         if products.last().is_some_and(|p| p.entry == entry) {
             continue;
         }
-        let round: String = row.try_get("round_id")?;
         let number: Option<String> = row.try_get("number")?;
         // The business as its certificate names it (fixed at the decision).
         let names = match &number {
@@ -106,7 +103,7 @@ pub async fn recognised_products(conn: &mut Conn) -> Result<Vec<RecognisedProduc
                 Some(n) => n.business.province.clone(),
                 None => row.try_get("province")?,
             },
-            round: RoundId::parse(&round).ok_or_else(|| decode_error("rounds.id", &round))?,
+            round: row.try_get("round_id")?,
             year: i32::try_from(year).unwrap_or_default(),
             level: (
                 row.try_get("level_id")?,
@@ -138,12 +135,10 @@ pub async fn public_photos(conn: &mut Conn) -> Result<HashMap<EntryId, Vec<FileI
     .await?;
     let mut photos: HashMap<EntryId, Vec<FileId>> = HashMap::new();
     for row in &rows {
-        let entry: String = row.try_get("entry_id")?;
-        let id: String = row.try_get("id")?;
         photos
-            .entry(EntryId::parse(&entry).ok_or_else(|| decode_error("entry_files.entry_id", &entry))?)
+            .entry(row.try_get::<EntryId, _>("entry_id")?)
             .or_default()
-            .push(FileId::parse(&id).ok_or_else(|| decode_error("entry_files.id", &id))?);
+            .push(row.try_get::<FileId, _>("id")?);
     }
     Ok(photos)
 }

@@ -2,7 +2,6 @@
 
 use sqlx::Row;
 
-use super::codec::decode_error;
 use super::{Conn, StoreError};
 use crate::domain::entry::{EntryContent, EntryState, FileCounts};
 use crate::domain::ids::{BusinessId, EntryId, FileId, RoundId, UserId};
@@ -41,16 +40,12 @@ const COLUMNS: &str = "id, round_id, business_id, state, version, product_name, 
     selection_code, submitted_at, state_changed_at, updated_at";
 
 fn from_row(row: &sqlx::any::AnyRow) -> Result<EntryRecord, sqlx::Error> {
-    let id: String = row.try_get("id")?;
-    let round: String = row.try_get("round_id")?;
-    let business: String = row.try_get("business_id")?;
-    let state: String = row.try_get("state")?;
     let submitted: Option<i64> = row.try_get("submitted_at")?;
     Ok(EntryRecord {
-        id: EntryId::parse(&id).ok_or_else(|| decode_error("entries.id", &id))?,
-        round: RoundId::parse(&round).ok_or_else(|| decode_error("entries.round_id", &round))?,
-        business: BusinessId::parse(&business).ok_or_else(|| decode_error("entries.business_id", &business))?,
-        state: EntryState::from_code(&state).ok_or_else(|| decode_error("entries.state", &state))?,
+        id: row.try_get("id")?,
+        round: row.try_get("round_id")?,
+        business: row.try_get("business_id")?,
+        state: row.try_get("state")?,
         version: row.try_get("version")?,
         content: EntryContent {
             product_name: row.try_get("product_name")?,
@@ -174,8 +169,8 @@ pub async fn set_state(
          submitted_at = COALESCE($5, submitted_at), state_changed_at = $6, updated_at = $6 WHERE id = $1 AND state = $2",
     )
     .bind(id)
-    .bind(from.code())
-    .bind(to.code())
+    .bind(from)
+    .bind(to)
     .bind(message)
     .bind(submitted)
     .bind(now.millis())
@@ -273,15 +268,11 @@ const FILE_COLUMNS: &str =
     "id, entry_id, kind, file_type, display_name, size, content_hash, medium_hash, thumb_hash, width, height, created_at";
 
 fn file_from_row(row: &sqlx::any::AnyRow) -> Result<FileRecord, sqlx::Error> {
-    let id: String = row.try_get("id")?;
-    let entry: String = row.try_get("entry_id")?;
-    let kind: String = row.try_get("kind")?;
-    let file_type: String = row.try_get("file_type")?;
     Ok(FileRecord {
-        id: FileId::parse(&id).ok_or_else(|| decode_error("entry_files.id", &id))?,
-        entry: EntryId::parse(&entry).ok_or_else(|| decode_error("entry_files.entry_id", &entry))?,
-        kind: FileKind::from_code(&kind).ok_or_else(|| decode_error("entry_files.kind", &kind))?,
-        file_type: FileType::from_mime(&file_type).ok_or_else(|| decode_error("entry_files.file_type", &file_type))?,
+        id: row.try_get("id")?,
+        entry: row.try_get("entry_id")?,
+        kind: row.try_get("kind")?,
+        file_type: row.try_get("file_type")?,
         display_name: row.try_get("display_name")?,
         size: row.try_get("size")?,
         content_hash: row.try_get("content_hash")?,
@@ -301,8 +292,8 @@ pub async fn insert_file(conn: &mut Conn, f: &FileRecord, by: UserId) -> Result<
     )
     .bind(f.id)
     .bind(f.entry)
-    .bind(f.kind.code())
-    .bind(f.file_type.mime())
+    .bind(f.kind)
+    .bind(f.file_type)
     .bind(&f.display_name)
     .bind(f.size)
     .bind(&f.content_hash)

@@ -1,15 +1,14 @@
 //! Levels and territories.
 
-use sqlx::Row;
+use sqlx::{FromRow, Row};
 
-use super::codec::decode_error;
 use super::{map_unique, Conn, StoreError};
 use crate::domain::geography::{LevelInput, TerritoryInput};
 use crate::domain::ids::{LevelId, TerritoryId};
 use crate::domain::time::Timestamp;
 
 /// A level as stored.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, sqlx::FromRow)]
 pub struct LevelRecord {
     /// Its id.
     pub id: LevelId,
@@ -22,13 +21,15 @@ pub struct LevelRecord {
 }
 
 /// A territory as stored.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, sqlx::FromRow)]
 pub struct TerritoryRecord {
     /// Its id.
     pub id: TerritoryId,
     /// Its level.
+    #[sqlx(rename = "level_id")]
     pub level: LevelId,
     /// The territory it sits in, if any.
+    #[sqlx(rename = "parent_id")]
     pub parent: Option<TerritoryId>,
     /// Vietnamese name.
     pub name_vi: String,
@@ -36,35 +37,12 @@ pub struct TerritoryRecord {
     pub name_en: String,
 }
 
-fn level_from_row(row: &sqlx::any::AnyRow) -> Result<LevelRecord, sqlx::Error> {
-    let id: String = row.try_get("id")?;
-    Ok(LevelRecord {
-        id: LevelId::parse(&id).ok_or_else(|| decode_error("levels.id", &id))?,
-        name_vi: row.try_get("name_vi")?,
-        name_en: row.try_get("name_en")?,
-        rank: row.try_get("rank")?,
-    })
-}
-
-fn territory_from_row(row: &sqlx::any::AnyRow) -> Result<TerritoryRecord, sqlx::Error> {
-    let id: String = row.try_get("id")?;
-    let level: String = row.try_get("level_id")?;
-    let parent: Option<String> = row.try_get("parent_id")?;
-    Ok(TerritoryRecord {
-        id: TerritoryId::parse(&id).ok_or_else(|| decode_error("territories.id", &id))?,
-        level: LevelId::parse(&level).ok_or_else(|| decode_error("territories.level_id", &level))?,
-        parent: parent.as_deref().and_then(TerritoryId::parse),
-        name_vi: row.try_get("name_vi")?,
-        name_en: row.try_get("name_en")?,
-    })
-}
-
 /// Every level, lowest first.
 pub async fn list_levels(conn: &mut Conn) -> Result<Vec<LevelRecord>, StoreError> {
     let rows = sqlx::query("SELECT id, name_vi, name_en, rank FROM levels ORDER BY rank, name_vi")
         .fetch_all(&mut *conn)
         .await?;
-    Ok(rows.iter().map(level_from_row).collect::<Result<_, _>>()?)
+    Ok(rows.iter().map(LevelRecord::from_row).collect::<Result<_, _>>()?)
 }
 
 /// One level.
@@ -73,7 +51,7 @@ pub async fn get_level(conn: &mut Conn, id: LevelId) -> Result<Option<LevelRecor
         .bind(id)
         .fetch_optional(&mut *conn)
         .await?;
-    Ok(row.as_ref().map(level_from_row).transpose()?)
+    Ok(row.as_ref().map(LevelRecord::from_row).transpose()?)
 }
 
 /// A name in Vietnamese and in English.
@@ -150,14 +128,14 @@ pub async fn list_territories(conn: &mut Conn) -> Result<Vec<TerritoryRecord>, S
     )
     .fetch_all(&mut *conn)
     .await?;
-    Ok(rows.iter().map(territory_from_row).collect::<Result<_, _>>()?)
+    Ok(rows.iter().map(TerritoryRecord::from_row).collect::<Result<_, _>>()?)
 }
 
 /// One territory.
 pub async fn get_territory(conn: &mut Conn, id: TerritoryId) -> Result<Option<TerritoryRecord>, StoreError> {
     let sql = format!("SELECT {TERRITORY_COLUMNS} FROM territories WHERE id = $1");
     let row = sqlx::query(&sql).bind(id).fetch_optional(&mut *conn).await?;
-    Ok(row.as_ref().map(territory_from_row).transpose()?)
+    Ok(row.as_ref().map(TerritoryRecord::from_row).transpose()?)
 }
 
 /// Stores a new territory; a name taken within the level is

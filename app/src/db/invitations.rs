@@ -4,7 +4,6 @@
 
 use sqlx::Row;
 
-use super::codec::decode_error;
 use super::{Conn, StoreError};
 use crate::domain::ids::{InvitationId, UserId};
 use crate::domain::role::Role;
@@ -47,7 +46,7 @@ pub async fn insert_invitation(
     )
     .bind(id)
     .bind(user)
-    .bind(role.code())
+    .bind(role)
     .bind(token_hash)
     .bind(invited_by)
     .bind(now.millis())
@@ -67,16 +66,12 @@ pub async fn find_invitation(conn: &mut Conn, token_hash: &str) -> Result<Option
     .fetch_optional(&mut *conn)
     .await?;
     row.map(|row| {
-        let id: String = row.try_get("id")?;
-        let user: String = row.try_get("user_id")?;
-        let role: String = row.try_get("role")?;
-        let invited_by: Option<String> = row.try_get("invited_by")?;
         let used_at: Option<i64> = row.try_get("used_at")?;
         Ok::<_, sqlx::Error>(InvitationRecord {
-            id: InvitationId::parse(&id).ok_or_else(|| decode_error("invitations.id", &id))?,
-            user: UserId::parse(&user).ok_or_else(|| decode_error("invitations.user_id", &user))?,
-            role: Role::from_code(&role).ok_or_else(|| decode_error("invitations.role", &role))?,
-            invited_by: invited_by.as_deref().and_then(UserId::parse),
+            id: row.try_get("id")?,
+            user: row.try_get("user_id")?,
+            role: row.try_get("role")?,
+            invited_by: row.try_get("invited_by")?,
             invited_by_name: row.try_get("invited_by_name")?,
             expires_at: Timestamp(row.try_get("expires_at")?),
             used_at: used_at.map(Timestamp),

@@ -6,16 +6,10 @@ use std::collections::BTreeMap;
 
 use sqlx::Row;
 
-use super::codec::decode_error;
 use super::{Conn, StoreError};
 use crate::domain::ids::{EntryId, GroupId, RoundId, UserId};
 use crate::domain::jury::{Declaration, Override, Panel, Tie};
 use crate::domain::time::Timestamp;
-
-fn parse<T>(row: &sqlx::any::AnyRow, column: &str, parse: fn(&str) -> Option<T>) -> Result<T, sqlx::Error> {
-    let text: String = row.try_get(column)?;
-    parse(&text).ok_or_else(|| decode_error(column, &text))
-}
 
 /// The round's panel: every juror with their groups, and the overrides.
 pub async fn panel(conn: &mut Conn, round: RoundId) -> Result<Panel, StoreError> {
@@ -27,15 +21,15 @@ pub async fn panel(conn: &mut Conn, round: RoundId) -> Result<Panel, StoreError>
     for row in &jurors {
         panel
             .jurors
-            .insert(parse(row, "user_id", UserId::parse)?, Default::default());
+            .insert(row.try_get::<UserId, _>("user_id")?, Default::default());
     }
     let groups = sqlx::query("SELECT user_id, group_id FROM round_juror_groups WHERE round_id = $1")
         .bind(round)
         .fetch_all(&mut *conn)
         .await?;
     for row in &groups {
-        let user = parse(row, "user_id", UserId::parse)?;
-        let group = parse(row, "group_id", GroupId::parse)?;
+        let user = row.try_get::<UserId, _>("user_id")?;
+        let group = row.try_get::<GroupId, _>("group_id")?;
         if let Some(set) = panel.jurors.get_mut(&user) {
             set.insert(group);
         }
@@ -45,9 +39,9 @@ pub async fn panel(conn: &mut Conn, round: RoundId) -> Result<Panel, StoreError>
         .fetch_all(&mut *conn)
         .await?;
     for row in &overrides {
-        let entry = parse(row, "entry_id", EntryId::parse)?;
-        let user = parse(row, "user_id", UserId::parse)?;
-        let mode = parse(row, "mode", Override::from_code)?;
+        let entry = row.try_get::<EntryId, _>("entry_id")?;
+        let user = row.try_get::<UserId, _>("user_id")?;
+        let mode = row.try_get::<Override, _>("mode")?;
         panel.overrides.entry(entry).or_default().insert(user, mode);
     }
     Ok(panel)
@@ -77,7 +71,7 @@ pub async fn set_override(
         .bind(entry)
         .bind(user)
         .bind(round)
-        .bind(mode.code())
+        .bind(mode)
         .bind(by)
         .bind(now.millis())
         .execute(&mut *conn)
@@ -130,22 +124,21 @@ fn declarations_from_rows(
 ) -> Result<BTreeMap<(EntryId, UserId), DeclarationRecord>, StoreError> {
     let mut map = BTreeMap::new();
     for row in rows {
-        let tie: Option<String> = row.try_get("tie")?;
-        let declaration = match tie {
+        let declaration = match row.try_get::<Option<Tie>, _>("tie")? {
             None => Declaration::NoTie,
-            Some(code) => Declaration::Tie {
-                tie: Tie::from_code(&code).ok_or_else(|| decode_error("declarations.tie", &code))?,
+            Some(tie) => Declaration::Tie {
+                tie,
                 note: row.try_get("note")?,
             },
         };
         map.insert(
             (
-                parse(row, "entry_id", EntryId::parse)?,
-                parse(row, "user_id", UserId::parse)?,
+                row.try_get::<EntryId, _>("entry_id")?,
+                row.try_get::<UserId, _>("user_id")?,
             ),
             DeclarationRecord {
                 declaration,
-                recorded_by: parse(row, "recorded_by", UserId::parse)?,
+                recorded_by: row.try_get("recorded_by")?,
                 at: Timestamp(row.try_get("created_at")?),
             },
         );
@@ -183,7 +176,7 @@ pub async fn declare(
         .await?;
     let (tie, note) = match declaration {
         Declaration::NoTie => (None, None),
-        Declaration::Tie { tie, note } => (Some(tie.code()), note.as_deref()),
+        Declaration::Tie { tie, note } => (Some(*tie), note.as_deref()),
     };
     sqlx::query(
         "INSERT INTO declarations (entry_id, user_id, round_id, tie, note, recorded_by, created_at) \
@@ -233,14 +226,13 @@ pub async fn eligible_entries(conn: &mut Conn, round: RoundId) -> Result<Vec<Jud
     .await?;
     rows.iter()
         .map(|row| {
-            let group: Option<String> = row.try_get("group_id")?;
             Ok(JudgedEntry {
-                id: parse(row, "id", EntryId::parse)?,
+                id: row.try_get("id")?,
                 code: row.try_get("selection_code")?,
                 product_name: row.try_get("product_name")?,
                 group_number: row.try_get("group_number")?,
-                group: group.as_deref().and_then(GroupId::parse),
-                owner: parse(row, "owner_id", UserId::parse)?,
+                group: row.try_get("group_id")?,
+                owner: row.try_get("owner_id")?,
                 business_name: row.try_get("name")?,
             })
         })

@@ -3,26 +3,30 @@
 //! copy of the dossier (the rows point at the same stored files) and the
 //! lower-level certificate.
 
-use sqlx::Row;
+use sqlx::FromRow;
 
-use super::codec::decode_error;
 use super::entries::{insert_file, FileRecord};
 use super::{Conn, StoreError};
 use crate::domain::ids::{CertificateId, EntryId, RoundId, UserId};
 use crate::domain::time::Timestamp;
 
 /// A stored nomination.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct NominationRecord {
     /// The nominated entry, in the lower round.
+    #[sqlx(rename = "source_entry_id")]
     pub source_entry: EntryId,
     /// The lower round.
+    #[sqlx(rename = "source_round_id")]
     pub source_round: RoundId,
     /// The certificate it carries.
+    #[sqlx(rename = "certificate_id")]
     pub certificate: CertificateId,
     /// The round it was sent to.
+    #[sqlx(rename = "round_id")]
     pub round: RoundId,
     /// The entry it became there.
+    #[sqlx(rename = "entry_id")]
     pub entry: EntryId,
     /// Who sent it.
     pub sent_by: UserId,
@@ -31,22 +35,6 @@ pub struct NominationRecord {
 }
 
 const COLUMNS: &str = "source_entry_id, source_round_id, certificate_id, round_id, entry_id, sent_by, sent_at";
-
-fn from_row(row: &sqlx::any::AnyRow) -> Result<NominationRecord, sqlx::Error> {
-    fn id<T>(row: &sqlx::any::AnyRow, column: &str, parse: fn(&str) -> Option<T>) -> Result<T, sqlx::Error> {
-        let text: String = row.try_get(column)?;
-        parse(&text).ok_or_else(|| decode_error(column, &text))
-    }
-    Ok(NominationRecord {
-        source_entry: id(row, "source_entry_id", EntryId::parse)?,
-        source_round: id(row, "source_round_id", RoundId::parse)?,
-        certificate: id(row, "certificate_id", CertificateId::parse)?,
-        round: id(row, "round_id", RoundId::parse)?,
-        entry: id(row, "entry_id", EntryId::parse)?,
-        sent_by: id(row, "sent_by", UserId::parse)?,
-        sent_at: Timestamp(row.try_get("sent_at")?),
-    })
-}
 
 /// What sending one entry records.
 #[derive(Clone, Debug)]
@@ -125,19 +113,19 @@ pub async fn send(conn: &mut Conn, n: &NewNomination, files: &[FileRecord]) -> R
 pub async fn sent_from(conn: &mut Conn, round: RoundId) -> Result<Vec<NominationRecord>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM nominations WHERE source_round_id = $1 ORDER BY sent_at, entry_id");
     let rows = sqlx::query(&sql).bind(round).fetch_all(&mut *conn).await?;
-    Ok(rows.iter().map(from_row).collect::<Result<_, _>>()?)
+    Ok(rows.iter().map(NominationRecord::from_row).collect::<Result<_, _>>()?)
 }
 
 /// The nominations a round received, oldest first.
 pub async fn received_in(conn: &mut Conn, round: RoundId) -> Result<Vec<NominationRecord>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM nominations WHERE round_id = $1 ORDER BY sent_at, entry_id");
     let rows = sqlx::query(&sql).bind(round).fetch_all(&mut *conn).await?;
-    Ok(rows.iter().map(from_row).collect::<Result<_, _>>()?)
+    Ok(rows.iter().map(NominationRecord::from_row).collect::<Result<_, _>>()?)
 }
 
 /// The nomination an entry arrived by, if it did.
 pub async fn arrived_as(conn: &mut Conn, entry: EntryId) -> Result<Option<NominationRecord>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM nominations WHERE entry_id = $1");
     let row = sqlx::query(&sql).bind(entry).fetch_optional(&mut *conn).await?;
-    Ok(row.as_ref().map(from_row).transpose()?)
+    Ok(row.as_ref().map(NominationRecord::from_row).transpose()?)
 }

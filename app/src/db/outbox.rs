@@ -3,9 +3,8 @@
 //! message (and its link) in the UI. Servers claim due messages with a
 //! lease, so several servers never send one message twice at once.
 
-use sqlx::Row;
+use sqlx::FromRow;
 
-use super::codec::decode_error;
 use super::{Conn, StoreError};
 use crate::domain::ids::MessageId;
 use crate::domain::time::Timestamp;
@@ -56,13 +55,14 @@ pub struct NewMessage {
 }
 
 /// A stored message.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, sqlx::FromRow)]
 pub struct MessageRecord {
     /// Its id.
     pub id: MessageId,
     /// When it was written.
     pub created_at: Timestamp,
     /// Recipient.
+    #[sqlx(rename = "to_address")]
     pub to: String,
     /// Subject.
     pub subject: String,
@@ -82,24 +82,6 @@ pub struct MessageRecord {
 
 const COLUMNS: &str = "id, created_at, to_address, subject, body, kind, status, attempts, last_error, sent_at";
 
-fn from_row(row: &sqlx::any::AnyRow) -> Result<MessageRecord, sqlx::Error> {
-    let id: String = row.try_get("id")?;
-    let status: String = row.try_get("status")?;
-    let sent_at: Option<i64> = row.try_get("sent_at")?;
-    Ok(MessageRecord {
-        id: MessageId::parse(&id).ok_or_else(|| decode_error("outbox.id", &id))?,
-        created_at: Timestamp(row.try_get("created_at")?),
-        to: row.try_get("to_address")?,
-        subject: row.try_get("subject")?,
-        body: row.try_get("body")?,
-        kind: row.try_get("kind")?,
-        status: MessageStatus::from_code(&status).ok_or_else(|| decode_error("outbox.status", &status))?,
-        attempts: row.try_get("attempts")?,
-        last_error: row.try_get("last_error")?,
-        sent_at: sent_at.map(Timestamp),
-    })
-}
-
 /// Stores a message, pending (to send) or held (no mail server).
 pub async fn enqueue(
     conn: &mut Conn,
@@ -118,7 +100,7 @@ pub async fn enqueue(
     .bind(&message.subject)
     .bind(&message.body)
     .bind(message.kind)
-    .bind(status.code())
+    .bind(status)
     .execute(&mut *conn)
     .await?;
     Ok(id)
@@ -155,7 +137,7 @@ pub async fn claim_due(
         if won {
             let sql = format!("SELECT {COLUMNS} FROM outbox WHERE id = $1");
             let row = sqlx::query(&sql).bind(&id).fetch_one(&mut *conn).await?;
-            claimed.push(from_row(&row)?);
+            claimed.push(MessageRecord::from_row(&row)?);
         }
     }
     Ok(claimed)
@@ -215,6 +197,6 @@ pub async fn list_messages(conn: &mut Conn, offset: i64, limit: i64) -> Result<(
         .await?;
     let sql = format!("SELECT {COLUMNS} FROM outbox ORDER BY created_at DESC, id LIMIT $1 OFFSET $2");
     let rows = sqlx::query(&sql).bind(limit).bind(offset).fetch_all(&mut *conn).await?;
-    let messages = rows.iter().map(from_row).collect::<Result<_, _>>()?;
+    let messages = rows.iter().map(MessageRecord::from_row).collect::<Result<_, _>>()?;
     Ok((messages, total))
 }

@@ -2,7 +2,6 @@
 
 use sqlx::Row;
 
-use super::codec::decode_error;
 use super::{Conn, StoreError};
 use crate::domain::ids::{ResetId, UserId};
 use crate::domain::time::Timestamp;
@@ -52,12 +51,10 @@ pub async fn find_reset(conn: &mut Conn, token_hash: &str) -> Result<Option<Rese
         .fetch_optional(&mut *conn)
         .await?;
     row.map(|row| {
-        let id: String = row.try_get("id")?;
-        let user: String = row.try_get("user_id")?;
         let used_at: Option<i64> = row.try_get("used_at")?;
         Ok::<_, sqlx::Error>(ResetRecord {
-            id: ResetId::parse(&id).ok_or_else(|| decode_error("password_resets.id", &id))?,
-            user: UserId::parse(&user).ok_or_else(|| decode_error("password_resets.user_id", &user))?,
+            id: row.try_get("id")?,
+            user: row.try_get("user_id")?,
             expires_at: Timestamp(row.try_get("expires_at")?),
             used_at: used_at.map(Timestamp),
         })

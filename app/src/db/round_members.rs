@@ -5,7 +5,6 @@ use std::collections::HashMap;
 
 use sqlx::Row;
 
-use super::codec::decode_error;
 use super::{Conn, StoreError};
 use crate::domain::ids::{GroupId, RoundId, UserId};
 use crate::domain::role::Role;
@@ -45,18 +44,15 @@ pub async fn members(conn: &mut Conn, round: RoundId) -> Result<Vec<MemberRecord
     .fetch_all(&mut *conn)
     .await?;
     for row in group_rows {
-        let user: String = row.try_get("user_id")?;
-        let group: String = row.try_get("group_id")?;
-        if let (Some(user), Some(group)) = (UserId::parse(&user), GroupId::parse(&group)) {
-            groups.entry(user).or_default().push(group);
-        }
+        groups
+            .entry(row.try_get::<UserId, _>("user_id")?)
+            .or_default()
+            .push(row.try_get::<GroupId, _>("group_id")?);
     }
     rows.iter()
         .map(|row| {
-            let user: String = row.try_get("user_id")?;
-            let role: String = row.try_get("role")?;
-            let user = UserId::parse(&user).ok_or_else(|| decode_error("role_grants.user_id", &user))?;
-            let role = Role::from_code(&role).ok_or_else(|| decode_error("role_grants.role", &role))?;
+            let user: UserId = row.try_get("user_id")?;
+            let role: Role = row.try_get("role")?;
             Ok(MemberRecord {
                 groups: if role == Role::Juror {
                     groups.get(&user).cloned().unwrap_or_default()

@@ -2,7 +2,6 @@
 
 use sqlx::Row;
 
-use super::codec::decode_error;
 use super::{Conn, StoreError};
 use crate::domain::ids::UserId;
 use crate::domain::time::Timestamp;
@@ -163,9 +162,8 @@ pub async fn try_challenge(conn: &mut Conn, token_hash: &str, now: Timestamp) ->
     let Some(row) = row else {
         return Ok(None);
     };
-    let id: String = row.try_get("user_id")?;
     Ok(Some(Challenge {
-        user: UserId::parse(&id).ok_or_else(|| decode_error("sign_in_challenges.user_id", &id))?,
+        user: row.try_get("user_id")?,
         next: row.try_get("next_path")?,
         attempts: row.try_get("attempts")?,
     }))

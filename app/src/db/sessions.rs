@@ -4,7 +4,6 @@
 
 use sqlx::Row;
 
-use super::codec::decode_error;
 use super::{Conn, StoreError};
 use crate::domain::ids::UserId;
 use crate::domain::time::Timestamp;
@@ -47,10 +46,9 @@ pub struct SessionRecord {
 }
 
 fn session_from_row(row: &sqlx::any::AnyRow) -> Result<SessionRecord, sqlx::Error> {
-    let id: String = row.try_get("user_id")?;
     let hash: String = row.try_get("token_hash")?;
     Ok(SessionRecord {
-        user: UserId::parse(&id).ok_or_else(|| decode_error("sessions.user_id", &id))?,
+        user: row.try_get("user_id")?,
         key: hash.chars().take(16).collect(),
         created_at: Timestamp(row.try_get("created_at")?),
         last_seen_at: Timestamp(row.try_get("last_seen_at")?),

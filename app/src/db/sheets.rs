@@ -69,7 +69,6 @@ const COLUMNS: &str =
      subtotals";
 
 fn from_row(row: &sqlx::any::AnyRow) -> Result<SheetRecord, sqlx::Error> {
-    let state: String = row.try_get("state")?;
     let submitted: Option<i64> = row.try_get("submitted_at")?;
     let subtotals: Option<String> = row.try_get("subtotals")?;
     let subtotals = subtotals
@@ -80,7 +79,7 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<SheetRecord, sqlx::Error> {
         round: row.try_get("round_id")?,
         entry: row.try_get("entry_id")?,
         juror: row.try_get("juror_id")?,
-        state: SheetState::from_code(&state).ok_or_else(|| decode_error("score_sheets.state", &state))?,
+        state: row.try_get("state")?,
         version: row.try_get("version")?,
         comment: row.try_get("comment")?,
         total: Points(row.try_get("total_centi")?),
@@ -199,7 +198,7 @@ pub async fn write_sheet(
         .bind(w.round)
         .bind(w.entry)
         .bind(w.juror)
-        .bind(w.state.code())
+        .bind(w.state)
         .bind(w.comment)
         .bind(w.total.centi())
         .bind(i64::from(w.from_paper))
@@ -224,7 +223,7 @@ pub async fn write_sheet(
         .bind(w.entry)
         .bind(w.juror)
         .bind(version)
-        .bind(w.state.code())
+        .bind(w.state)
         .bind(w.comment)
         .bind(w.total.centi())
         .bind(i64::from(w.from_paper))

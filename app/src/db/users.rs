@@ -4,11 +4,10 @@ use std::collections::HashMap;
 
 use sqlx::Row;
 
-use super::codec::decode_error;
 use super::{like_pattern, map_unique, placeholders, Conn, StoreError};
 use crate::domain::administration::AccountStatus;
-use crate::domain::ids::{RoundId, UserId};
-use crate::domain::role::{Role, RoleGrant};
+use crate::domain::ids::UserId;
+use crate::domain::role::RoleGrant;
 use crate::domain::text::fold_for_search;
 use crate::domain::time::Timestamp;
 
@@ -53,14 +52,12 @@ const USER_COLUMNS: &str = "id, name, email, phone, status, created_at, \
      CAST(CASE WHEN totp_secret IS NULL THEN 0 ELSE 1 END AS BIGINT) AS second_factor";
 
 fn user_from_row(row: &sqlx::any::AnyRow) -> Result<UserRecord, sqlx::Error> {
-    let id: String = row.try_get("id")?;
-    let status: String = row.try_get("status")?;
     Ok(UserRecord {
-        id: UserId::parse(&id).ok_or_else(|| decode_error("users.id", &id))?,
+        id: row.try_get("id")?,
         name: row.try_get("name")?,
         email: row.try_get("email")?,
         phone: row.try_get("phone")?,
-        status: AccountStatus::from_code(&status).ok_or_else(|| decode_error("users.status", &status))?,
+        status: row.try_get("status")?,
         created_at: Timestamp(row.try_get("created_at")?),
         second_factor: row.try_get::<i64, _>("second_factor")? == 1,
     })
@@ -105,7 +102,7 @@ pub async fn insert_user(conn: &mut Conn, user: &NewUser<'_>) -> Result<(), Stor
     .bind(user.email)
     .bind(user.phone)
     .bind(user.password_hash)
-    .bind(user.status.code())
+    .bind(user.status)
     .bind(search_text(user.name, user.email, user.phone))
     .bind(user.now.millis())
     .execute(&mut *conn)
@@ -210,7 +207,7 @@ pub async fn list_users(
 /// Changes an account's status.
 pub async fn set_status(conn: &mut Conn, id: UserId, status: AccountStatus, now: Timestamp) -> Result<(), StoreError> {
     sqlx::query("UPDATE users SET status = $1, updated_at = $2 WHERE id = $3")
-        .bind(status.code())
+        .bind(status)
         .bind(now.millis())
         .bind(id)
         .execute(&mut *conn)
@@ -248,13 +245,9 @@ pub async fn set_name(conn: &mut Conn, id: UserId, name: &str, now: Timestamp) -
 }
 
 fn grant_from_row(row: &sqlx::any::AnyRow) -> Result<RoleGrant, sqlx::Error> {
-    let role: String = row.try_get("role")?;
-    let round: Option<String> = row.try_get("round_id")?;
     Ok(RoleGrant {
-        role: Role::from_code(&role).ok_or_else(|| decode_error("role_grants.role", &role))?,
-        round: round
-            .map(|r| RoundId::parse(&r).ok_or_else(|| decode_error("role_grants.round_id", &r)))
-            .transpose()?,
+        role: row.try_get("role")?,
+        round: row.try_get("round_id")?,
     })
 }
 
@@ -282,9 +275,9 @@ pub async fn grants_of_many(conn: &mut Conn, users: &[UserId]) -> Result<HashMap
         query = query.bind(user);
     }
     for row in query.fetch_all(&mut *conn).await? {
-        let user: String = row.try_get("user_id")?;
-        let user = UserId::parse(&user).ok_or_else(|| decode_error("role_grants.user_id", &user))?;
-        map.entry(user).or_default().push(grant_from_row(&row)?);
+        map.entry(row.try_get::<UserId, _>("user_id")?)
+            .or_default()
+            .push(grant_from_row(&row)?);
     }
     Ok(map)
 }
@@ -307,7 +300,7 @@ pub async fn grant_role(
          AND COALESCE(round_id, '') = $3",
     )
     .bind(user)
-    .bind(grant.role.code())
+    .bind(grant.role)
     .bind(round_key(grant))
     .fetch_one(&mut *conn)
     .await?;
@@ -320,7 +313,7 @@ pub async fn grant_role(
     )
     .bind(uuid::Uuid::new_v4().to_string())
     .bind(user)
-    .bind(grant.role.code())
+    .bind(grant.role)
     .bind(grant.round)
     .bind(granted_by)
     .bind(now.millis())
@@ -336,7 +329,7 @@ pub async fn revoke_role(conn: &mut Conn, user: UserId, grant: &RoleGrant) -> Re
          AND COALESCE(round_id, '') = $3",
     )
     .bind(user)
-    .bind(grant.role.code())
+    .bind(grant.role)
     .bind(round_key(grant))
     .execute(&mut *conn)
     .await?;

@@ -3,7 +3,6 @@
 use sqlx::Row;
 
 use super::sets::SetRecord;
-use crate::db::codec::decode_error;
 use crate::db::{Conn, StoreError};
 use crate::domain::certificate::CertifiedNames;
 use crate::domain::ids::{CertificateId, EntryId, RoundId, SetId, UserId};
@@ -124,10 +123,10 @@ pub async fn certificates_of_entries(
         let sql = format!("SELECT entry_id, set_id FROM product_set_entries WHERE entry_id IN ({list})");
         let mut set_of = std::collections::BTreeMap::new();
         for row in with_entries(&sql, chunk).fetch_all(&mut *conn).await? {
-            let (entry, set): (String, String) = (row.try_get("entry_id")?, row.try_get("set_id")?);
-            let entry = EntryId::parse(&entry).ok_or_else(|| decode_error("product_set_entries.entry_id", &entry))?;
-            let set = SetId::parse(&set).ok_or_else(|| decode_error("product_set_entries.set_id", &set))?;
-            set_of.insert(entry, set);
+            set_of.insert(
+                row.try_get::<EntryId, _>("entry_id")?,
+                row.try_get::<SetId, _>("set_id")?,
+            );
         }
         let sql = format!(
             "SELECT {CERTIFICATE_COLUMNS} FROM certificates WHERE entry_id IN ({list}) \

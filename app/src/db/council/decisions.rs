@@ -7,7 +7,6 @@ use sqlx::Row;
 
 use super::certificates::CertificateRecord;
 use super::sets::SetRecord;
-use crate::db::codec::decode_error;
 use crate::db::{Conn, StoreError};
 use crate::domain::certificate::{number_certificates, valid_until, CertifiedNames};
 use crate::domain::council::certified_units;
@@ -231,13 +230,12 @@ pub async fn decision(conn: &mut Conn, round: RoundId) -> Result<Option<Decision
     .fetch_optional(&mut *conn)
     .await?;
     row.map(|row| {
-        let by: String = row.try_get("recorded_by")?;
         Ok(DecisionRecord {
             number: row.try_get("number")?,
             decided_on: Timestamp(row.try_get("decided_on")?),
             signer: row.try_get("signer")?,
             issuer: row.try_get("issuer")?,
-            recorded_by: UserId::parse(&by).ok_or_else(|| decode_error("decisions.recorded_by", &by))?,
+            recorded_by: row.try_get("recorded_by")?,
             recorded_at: Timestamp(row.try_get("recorded_at")?),
         })
     })
@@ -403,9 +401,8 @@ pub async fn results_of_entries(conn: &mut Conn, entries: &[EntryId]) -> Result<
 fn results_from_rows(rows: &[sqlx::any::AnyRow]) -> Result<Vec<EntryResult>, StoreError> {
     rows.iter()
         .map(|row| {
-            let entry: String = row.try_get("entry_id")?;
             Ok(EntryResult {
-                entry: EntryId::parse(&entry).ok_or_else(|| decode_error("entry_results.entry_id", &entry))?,
+                entry: row.try_get("entry_id")?,
                 score_sum: row.try_get("score_sum")?,
                 score_count: row.try_get("score_count")?,
                 recognised: row.try_get::<i64, _>("recognised")? != 0,

@@ -2,7 +2,6 @@
 
 use sqlx::Row;
 
-use crate::db::codec::decode_error;
 use crate::db::{Conn, StoreError};
 use crate::domain::ids::{EntryId, RoundId, SetId, UserId};
 use crate::domain::time::Timestamp;
@@ -84,10 +83,8 @@ pub async fn sets_of_round(conn: &mut Conn, round: RoundId) -> Result<Vec<SetRec
     .await?;
     let mut sets: Vec<SetRecord> = Vec::new();
     for row in &rows {
-        let id: String = row.try_get("id")?;
-        let id = SetId::parse(&id).ok_or_else(|| decode_error("product_sets.id", &id))?;
-        let entry: String = row.try_get("entry_id")?;
-        let entry = EntryId::parse(&entry).ok_or_else(|| decode_error("product_set_entries.entry_id", &entry))?;
+        let id: SetId = row.try_get("id")?;
+        let entry: EntryId = row.try_get("entry_id")?;
         match sets.last_mut() {
             Some(last) if last.id == id => last.entries.push(entry),
             _ => sets.push(SetRecord {

@@ -82,12 +82,10 @@ pub async fn tallies_of_round(conn: &mut Conn, round: RoundId) -> Result<Vec<Tal
                 let n: i64 = row.try_get(column)?;
                 u32::try_from(n).map_err(|_| decode_error("council_tallies", &n.to_string()))
             };
-            let entry: String = row.try_get("entry_id")?;
-            let by: String = row.try_get("recorded_by")?;
             let members = count("members")?;
             let present = count("present")?;
             Ok(TallyRecord {
-                entry: EntryId::parse(&entry).ok_or_else(|| decode_error("council_tallies.entry_id", &entry))?,
+                entry: row.try_get("entry_id")?,
                 tally: MeetingTally {
                     recognise: Tally {
                         members,
@@ -104,7 +102,7 @@ pub async fn tallies_of_round(conn: &mut Conn, round: RoundId) -> Result<Vec<Tal
                         abstain: count("nominate_abstain")?,
                     },
                 },
-                recorded_by: UserId::parse(&by).ok_or_else(|| decode_error("council_tallies.recorded_by", &by))?,
+                recorded_by: row.try_get("recorded_by")?,
                 recorded_at: Timestamp(row.try_get("recorded_at")?),
             })
         })

@@ -2,9 +2,8 @@
 
 use sqlx::Row;
 
-use crate::db::codec::decode_error;
 use crate::db::{Conn, StoreError};
-use crate::domain::council::{Ballot, Vote};
+use crate::domain::council::Vote;
 use crate::domain::ids::{EntryId, RoundId, UserId};
 use crate::domain::time::Timestamp;
 
@@ -38,8 +37,8 @@ pub async fn cast_vote(
     .bind(entry)
     .bind(member)
     .bind(round)
-    .bind(vote.recognise.code())
-    .bind(vote.nominate.map(Ballot::code))
+    .bind(vote.recognise)
+    .bind(vote.nominate)
     .bind(now.millis())
     .execute(&mut *conn)
     .await?;
@@ -84,23 +83,12 @@ pub async fn vote_of(conn: &mut Conn, entry: EntryId, member: UserId) -> Result<
 pub(super) fn votes_from_rows(rows: &[sqlx::any::AnyRow]) -> Result<Vec<VoteRecord>, StoreError> {
     rows.iter()
         .map(|row| {
-            let entry: String = row.try_get("entry_id")?;
-            let member: String = row.try_get("member_id")?;
-            let recognise: String = row.try_get("recognise")?;
-            let nominate: Option<String> = row.try_get("nominate")?;
-            let nominate = match nominate {
-                Some(code) => {
-                    Some(Ballot::from_code(&code).ok_or_else(|| decode_error("council_votes.nominate", &code))?)
-                }
-                None => None,
-            };
             Ok(VoteRecord {
-                entry: EntryId::parse(&entry).ok_or_else(|| decode_error("council_votes.entry_id", &entry))?,
-                member: UserId::parse(&member).ok_or_else(|| decode_error("council_votes.member_id", &member))?,
+                entry: row.try_get("entry_id")?,
+                member: row.try_get("member_id")?,
                 vote: Vote {
-                    recognise: Ballot::from_code(&recognise)
-                        .ok_or_else(|| decode_error("council_votes.recognise", &recognise))?,
-                    nominate,
+                    recognise: row.try_get("recognise")?,
+                    nominate: row.try_get("nominate")?,
                 },
                 cast_at: Timestamp(row.try_get("cast_at")?),
             })

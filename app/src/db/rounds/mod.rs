@@ -10,7 +10,6 @@ pub use structure::{
 
 use sqlx::Row;
 
-use super::codec::decode_error;
 use super::{map_unique, Conn, StoreError};
 use crate::domain::ids::{LevelId, RoundId, TerritoryId, UserId};
 use crate::domain::lifecycle::RoundState;
@@ -46,22 +45,14 @@ const ROUND_COLUMNS: &str = "id, name, level_id, territory_id, year, parent_roun
     certificate_pattern, show_scores, score_step_centi, spread_flag_centi, state, state_changed_at, \
     council_chair_id, criteria_frozen_at";
 
-fn parse_id<T>(row: &sqlx::any::AnyRow, column: &str, parse: fn(&str) -> Option<T>) -> Result<T, sqlx::Error> {
-    let text: String = row.try_get(column)?;
-    parse(&text).ok_or_else(|| decode_error(column, &text))
-}
-
 fn round_from_row(row: &sqlx::any::AnyRow) -> Result<RoundRecord, sqlx::Error> {
-    let state: String = row.try_get("state")?;
-    let parent: Option<String> = row.try_get("parent_round_id")?;
-    let chair: Option<String> = row.try_get("council_chair_id")?;
     let frozen: Option<i64> = row.try_get("criteria_frozen_at")?;
     let year: i64 = row.try_get("year")?;
     Ok(RoundRecord {
-        id: parse_id(row, "id", RoundId::parse)?,
-        level: parse_id(row, "level_id", LevelId::parse)?,
-        territory: parse_id(row, "territory_id", TerritoryId::parse)?,
-        parent: parent.as_deref().and_then(RoundId::parse),
+        id: row.try_get("id")?,
+        level: row.try_get("level_id")?,
+        territory: row.try_get("territory_id")?,
+        parent: row.try_get("parent_round_id")?,
         settings: RoundSettings {
             name: row.try_get("name")?,
             year: i32::try_from(year).unwrap_or_default(),
@@ -77,9 +68,9 @@ fn round_from_row(row: &sqlx::any::AnyRow) -> Result<RoundRecord, sqlx::Error> {
             score_step: Points(row.try_get("score_step_centi")?),
             spread_flag: Points(row.try_get("spread_flag_centi")?),
         },
-        state: RoundState::from_code(&state).ok_or_else(|| decode_error("rounds.state", &state))?,
+        state: row.try_get("state")?,
         state_changed_at: Timestamp(row.try_get("state_changed_at")?),
-        chair: chair.as_deref().and_then(UserId::parse),
+        chair: row.try_get("council_chair_id")?,
         criteria_frozen: frozen.is_some(),
     })
 }
@@ -211,7 +202,7 @@ pub async fn rounds_in_states(conn: &mut Conn, states: &[RoundState]) -> Result<
     );
     let mut query = sqlx::query(&sql);
     for state in states {
-        query = query.bind(state.code());
+        query = query.bind(state);
     }
     let rows = query.fetch_all(&mut *conn).await?;
     Ok(rows.iter().map(round_from_row).collect::<Result<_, _>>()?)
@@ -276,8 +267,8 @@ pub async fn set_state(
         "UPDATE rounds SET state = $3, state_changed_at = $4, updated_at = $4 WHERE id = $1 AND state = $2",
     )
     .bind(id)
-    .bind(from.code())
-    .bind(to.code())
+    .bind(from)
+    .bind(to)
     .bind(now.millis())
     .execute(&mut *conn)
     .await?;

@@ -4,7 +4,6 @@
 
 use sqlx::Row;
 
-use super::parse_id;
 use crate::db::{Conn, StoreError};
 use crate::domain::criteria::{SubCriterion, CRITERIA, PRODUCT_GROUPS};
 use crate::domain::ids::{CriterionId, GroupId, RoundId, SubCriterionId};
@@ -152,7 +151,7 @@ pub async fn groups(conn: &mut Conn, round: RoundId) -> Result<Vec<GroupRecord>,
     rows.iter()
         .map(|row| {
             Ok(GroupRecord {
-                id: parse_id(row, "id", GroupId::parse)?,
+                id: row.try_get("id")?,
                 number: row.try_get("number")?,
                 name_vi: row.try_get("name_vi")?,
                 name_en: row.try_get("name_en")?,
@@ -173,7 +172,7 @@ pub async fn criteria(conn: &mut Conn, round: RoundId) -> Result<Vec<CriterionRe
     rows.iter()
         .map(|row| {
             Ok(CriterionRecord {
-                id: parse_id(row, "id", CriterionId::parse)?,
+                id: row.try_get("id")?,
                 number: row.try_get("number")?,
                 name_vi: row.try_get("name_vi")?,
                 name_en: row.try_get("name_en")?,
@@ -196,9 +195,9 @@ pub async fn sub_criteria(conn: &mut Conn, round: RoundId) -> Result<Vec<SubCrit
     rows.iter()
         .map(|row| {
             Ok(SubCriterionRecord {
-                id: parse_id(row, "id", SubCriterionId::parse)?,
-                criterion: parse_id(row, "criterion_id", CriterionId::parse)?,
-                group: parse_id(row, "group_id", GroupId::parse)?,
+                id: row.try_get("id")?,
+                criterion: row.try_get("criterion_id")?,
+                group: row.try_get("group_id")?,
                 position: row.try_get("position")?,
                 item: SubCriterion {
                     name_vi: row.try_get("name_vi")?,
