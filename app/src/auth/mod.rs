@@ -5,4 +5,5 @@ pub mod password;
 pub mod principal;
 pub mod request;
 pub mod second_factor;
+pub mod standing;
 pub mod token;

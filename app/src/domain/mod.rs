@@ -17,6 +17,7 @@ pub mod geography;
 pub mod ids;
 pub mod jury;
 pub mod lifecycle;
+pub mod meeting;
 pub mod nomination;
 pub mod number;
 pub mod points;

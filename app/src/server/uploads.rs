@@ -10,8 +10,9 @@ use base64::Engine;
 use http::{header, HeaderMap, HeaderValue, StatusCode};
 
 use crate::api::entries::{FileProblem, UploadReport};
-use crate::auth::principal::{principal_from_headers, Principal};
+use crate::auth::principal::principal_from_headers;
 use crate::auth::request::address_of;
+use crate::auth::standing::EntryOwner;
 use crate::db::entries::{self};
 use crate::domain::ids::FileId;
 use crate::domain::upload::{display_name, FileKind, UploadRefusal};
@@ -19,7 +20,7 @@ use crate::error::{upload_refusal_message, AppError};
 use crate::i18n::{I18n, Lang, LANG_COOKIE};
 use crate::infra::files::Spool;
 use crate::infra::state::AppState;
-use crate::service::entries::access::{load, load_own, EntryContext};
+use crate::service::entries::access::{load, load_own};
 use crate::service::uploads::store_file;
 
 /// The most bytes a text field of the upload form (`kind`) may hold; it is
@@ -120,7 +121,7 @@ pub async fn upload(State(state): State<AppState>, Path(entry): Path<String>, re
         Ok(m) => m,
         Err(_) => return error_response(&headers, AppError::BadRequest, &back),
     };
-    let report = receive(&state, &principal, &context, multipart, address).await;
+    let report = receive(&state, &context, multipart, address).await;
     let report = match report {
         Ok(report) => report,
         Err(e) => return error_response(&headers, e, &back),
@@ -170,15 +171,14 @@ pub async fn upload(State(state): State<AppState>, Path(entry): Path<String>, re
 /// Reads the fields one by one, storing each acceptable file.
 async fn receive(
     state: &AppState,
-    principal: &Principal,
-    context: &EntryContext,
+    context: &EntryOwner,
     mut multipart: Multipart,
     address: Option<String>,
 ) -> Result<UploadReport, AppError> {
     let mut report = UploadReport::default();
     let mut kind = FileKind::Photo;
     let mut position = 0;
-    let editable = context.entry.state.editable();
+    let editable = context.entry().state.editable();
     let max_file_bytes = state.config.max_file_bytes;
     // A body cut off by the router's limit reads as "payload too large".
     let unreadable = move |e: axum::extract::multipart::MultipartError| {
@@ -244,7 +244,7 @@ async fn receive(
                 max: state.config.max_file_bytes,
             })
         } else {
-            store_file(state, principal, context, kind, &shown, spooled, address.clone()).await
+            store_file(state, context, kind, &shown, spooled, address.clone()).await
         };
         match outcome {
             Ok(()) => report.added += 1,

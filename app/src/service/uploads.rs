@@ -3,7 +3,7 @@
 //! bounded queue, and the record with its audit entry. The HTTP side (the
 //! multipart form, the answer) is `crate::server::uploads`.
 
-use crate::auth::principal::Principal;
+use crate::auth::standing::EntryOwner;
 use crate::db::audit::{self, AuditEntry};
 use crate::db::entries::{self, FileRecord};
 use crate::domain::audit::AuditAction;
@@ -14,7 +14,6 @@ use crate::infra::files::Spooled;
 use crate::infra::images::{clean_document_image, process_photo};
 use crate::infra::state::AppState;
 use crate::infra::work_queue::queue;
-use crate::service::entries::access::EntryContext;
 
 /// Whether a file of `size` bytes and `kind` still fits an entry that
 /// holds `existing`, of a business whose files total `business_total`: its
@@ -42,36 +41,33 @@ fn check_room(
 }
 
 /// An entry's files and its business's total, as [`check_room`] reads them.
-async fn room_facts(
-    conn: &mut crate::db::Conn,
-    context: &EntryContext,
-) -> Result<(Vec<FileRecord>, u64), UploadRefusal> {
+async fn room_facts(conn: &mut crate::db::Conn, owner: &EntryOwner) -> Result<(Vec<FileRecord>, u64), UploadRefusal> {
     let internal = |e: &dyn std::fmt::Display| {
         tracing::error!(error = %e, "reading an entry's files failed");
         UploadRefusal::Damaged
     };
-    let existing = entries::files_of(conn, context.entry.id)
+    let existing = entries::files_of(conn, owner.entry().id)
         .await
         .map_err(|e| internal(&e))?;
-    let business_total = entries::business_files_total(conn, context.business.id)
+    let business_total = entries::business_files_total(conn, owner.business().id)
         .await
         .map_err(|e| internal(&e))?;
     Ok((existing, business_total))
 }
 
-/// Stores one received file on entry `context` for `principal`: checked
+/// Stores one received file on the owner's entry: checked
 /// for room before and after the costly work, checked by content, photos
 /// processed into their sizes in the bounded work queue, then recorded
 /// and audited.
 pub async fn store_file(
     state: &AppState,
-    principal: &Principal,
-    context: &EntryContext,
+    owner: &EntryOwner,
     kind: FileKind,
     shown: &str,
     spooled: Spooled,
     address: Option<String>,
 ) -> Result<(), UploadRefusal> {
+    let principal = owner.principal();
     let internal = |e: &dyn std::fmt::Display| {
         tracing::error!(error = %e, "storing an upload failed");
         UploadRefusal::Damaged
@@ -80,14 +76,14 @@ pub async fn store_file(
     // refused before it is decoded.
     let (existing, business_total) = {
         let mut conn = state.store.pool().acquire().await.map_err(|e| internal(&e))?;
-        room_facts(&mut conn, context).await?
+        room_facts(&mut conn, owner).await?
     };
     check_room(state, &existing, business_total, kind, spooled.size)?;
     let file_type = check_content_ends(kind, spooled.size, &spooled.head, &spooled.tail)?;
     let now = Timestamp::now();
     let mut record = FileRecord {
         id: FileId::new(),
-        entry: context.entry.id,
+        entry: owner.entry().id,
         kind,
         file_type,
         display_name: shown.to_owned(),
@@ -135,13 +131,13 @@ pub async fn store_file(
     // What was checked before the slow work may have changed meanwhile (the
     // entry submitted from another tab, parallel uploads filling the
     // quota): check it again under the write lock.
-    let entry = entries::get_entry(&mut tx, context.entry.id)
+    let entry = entries::get_entry(&mut tx, owner.entry().id)
         .await
         .map_err(|e| internal(&e))?;
     if !entry.is_some_and(|e| e.state.editable()) {
         return Err(UploadRefusal::EntryLocked);
     }
-    let (existing, business_total) = room_facts(&mut tx, context).await?;
+    let (existing, business_total) = room_facts(&mut tx, owner).await?;
     check_room(state, &existing, business_total, kind, record.size.max(0) as u64)?;
     entries::insert_file(&mut tx, &record, principal.id())
         .await
@@ -154,8 +150,8 @@ pub async fn store_file(
             actor_name: Some(principal.name().to_owned()),
             action: Some(AuditAction::EntryFileAdded),
             target_type: Some("entry"),
-            target_id: Some(context.entry.id.to_string()),
-            target_name: context.entry.content.product_name.clone(),
+            target_id: Some(owner.entry().id.to_string()),
+            target_name: owner.entry().content.product_name.clone(),
             address,
             details: Some(serde_json::json!({
                 "file": record.id.to_string(), "kind": kind.code(), "name": record.display_name,

@@ -42,7 +42,7 @@ pub async fn record_council_tally(
 ) -> Result<(), AppError> {
     let counts = counts.unwrap_or_default();
     let mut fields: Vec<(&str, &str)> = vec![("entry", entry.as_str())];
-    for name in imp::COUNTS {
+    for name in crate::domain::meeting::COUNTS {
         fields.push((name, counts.get(name).map(String::as_str).unwrap_or("")));
     }
     let result = imp::tally(&fields).await;

@@ -12,9 +12,9 @@ use crate::domain::audit::AuditAction;
 use crate::domain::council::{nominated, CouncilRefusal, Outcome};
 use crate::domain::ids::{EntryId, SetId};
 use crate::domain::lifecycle::RoundState;
+use crate::domain::meeting::read_decision;
 use crate::domain::text::clean_line;
-use crate::domain::time::{parse_vn_datetime, Timestamp};
-use crate::domain::validation::{Checker, FieldError, Problem};
+use crate::domain::time::Timestamp;
 use crate::error::AppError;
 use crate::service::council::deliberation::{deliberation_before_write, require_open, still_holds};
 use crate::service::rounds::access::require_manager;
@@ -71,33 +71,18 @@ pub struct DecisionInput<'a> {
 }
 
 pub async fn decide(round: &str, number: &str, decided_on: &str, signer: &str, issuer: &str) -> Result<(), AppError> {
-    let state = app_state()?;
     let now = Timestamp::now();
+    let form = read_decision(number, decided_on, signer, issuer, now)?;
+    let state = app_state()?;
     let manager = {
         let mut conn = state.store.pool().acquire().await?;
         require_manager(&state, &mut conn, round).await?
     };
-    let mut c = Checker::new();
-    let number = c.check(clean_line("decision_number", number, 100, true));
-    let signer = c.check(clean_line("signer", signer, 200, true));
-    let issuer = c.check(clean_line("issuer", issuer, 200, true));
-    let day = c.check(parse_vn_datetime("decided_on", decided_on));
-    if let Some(day) = day {
-        // Signed today at the latest: a day is its first instant in
-        // Vietnam's time.
-        if day > now {
-            c.push(FieldError::new("decided_on", Problem::MustNotBeInFuture));
-        }
-    }
-    c.finish()?;
-    let (Some(Some(number)), Some(Some(signer)), Some(Some(issuer)), Some(day)) = (number, signer, issuer, day) else {
-        return Err(AppError::BadRequest);
-    };
     let input = DecisionInput {
-        number: &number,
-        decided_on: day,
-        signer: &signer,
-        issuer: &issuer,
+        number: &form.number,
+        decided_on: form.decided_on,
+        signer: &form.signer,
+        issuer: &form.issuer,
     };
     record(&state, manager, &input, now).await?;
     notice_back("decision-recorded");

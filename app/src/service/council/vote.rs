@@ -4,23 +4,13 @@
 //! member's declaration of a tie with an entry's business, and the tally of
 //! a vote taken in the meeting, recorded by the secretariat.
 
-/// The counts a meeting's tally carries, as the form names them.
-pub const COUNTS: [&str; 7] = [
-    "present",
-    "recognise_for",
-    "recognise_against",
-    "recognise_abstain",
-    "nominate_for",
-    "nominate_against",
-    "nominate_abstain",
-];
-
 use std::collections::BTreeMap;
 
 use super::deliberation::{deliberation, require_open};
 use crate::api::boundary::{app_state, audit_entry, notice_back};
 use crate::api::council::{CouncilItem, CouncilPage, DecisionView, SetCandidates, SetView};
 use crate::auth::principal::{require_principal, Principal};
+use crate::auth::standing::CouncilMember;
 use crate::db::council::{self, MeetingTally};
 use crate::db::jury;
 use crate::db::rounds::{self, RoundRecord};
@@ -30,6 +20,7 @@ use crate::domain::entry::EntryState;
 use crate::domain::ids::{EntryId, UserId};
 use crate::domain::jury::{check_declaration, Declaration};
 use crate::domain::lifecycle::RoundState;
+use crate::domain::meeting::{read_meeting, read_vote};
 use crate::domain::report::Mean;
 use crate::domain::role::Role;
 use crate::domain::scoring::SheetState;
@@ -150,22 +141,15 @@ pub async fn page(round: &str) -> Result<CouncilPage, AppError> {
 /// threshold.
 async fn member_on_entry(
     state: &crate::infra::state::AppState,
-    principal: &Principal,
+    principal: Principal,
     entry: &str,
     needs_threshold: bool,
-) -> Result<(crate::db::entries::EntryRecord, RoundRecord), AppError> {
+) -> Result<OnEntry, AppError> {
     // Read and computed before any write lock, for this entry alone:
     // a vote never builds the whole round's report.
     let mut conn = state.store.pool().acquire().await?;
     let (entry, round, business) = entry_in_round(&mut conn, entry).await?;
-    let roles = roles_in(principal, round.id);
-    if !roles.contains(&Role::CouncilMember) {
-        return Err(if roles.is_empty() && !principal.is_administrator() {
-            AppError::NotFound
-        } else {
-            CouncilRefusal::NotAMember.into()
-        });
-    }
+    let member = CouncilMember::check(principal, &round)?;
     require_open(&mut conn, &round).await?;
     if entry.state != EntryState::Accepted {
         return Err(AppError::NotFound);
@@ -178,14 +162,19 @@ async fn member_on_entry(
     if needs_threshold && !entry_reaches(&mut conn, &round, &entry, business.owner, &declared).await? {
         return Err(CouncilRefusal::BelowThreshold.into());
     }
-    if crate::domain::jury::in_conflict(
-        declared.get(&(entry.id, principal.id())),
-        principal.id(),
-        business.owner,
-    ) {
+    let id = member.principal().id();
+    if crate::domain::jury::in_conflict(declared.get(&(entry.id, id)), id, business.owner) {
         return Err(CouncilRefusal::Conflicted.into());
     }
-    Ok((entry, round))
+    Ok(OnEntry { member, entry, round })
+}
+
+/// A council member proven free to act on an entry of their round, with
+/// the entry and the round as the check read them.
+struct OnEntry {
+    member: CouncilMember,
+    entry: crate::db::entries::EntryRecord,
+    round: RoundRecord,
 }
 
 /// Whether one entry's official score reaches the round's threshold:
@@ -226,16 +215,6 @@ async fn still_open_to(tx: &mut Conn, round: &RoundRecord, entry: EntryId, membe
     Ok(())
 }
 
-fn ballot(field: &str, raw: &str, required: bool) -> Result<Option<Ballot>, FieldError> {
-    match raw.trim() {
-        "" if !required => Ok(None),
-        "" => Err(FieldError::new(field, Problem::Required)),
-        code => Ballot::from_code(code)
-            .map(Some)
-            .ok_or_else(|| FieldError::new(field, Problem::NotAChoice)),
-    }
-}
-
 fn describe(vote: &Vote) -> serde_json::Value {
     serde_json::json!({ "recognise": vote.recognise.code(), "nominate": vote.nominate.map(Ballot::code) })
 }
@@ -244,14 +223,9 @@ pub async fn cast(entry: &str, recognise: &str, nominate: &str) -> Result<(), Ap
     let state = app_state()?;
     let principal = require_principal(&state).await?;
     let now = Timestamp::now();
-    let (entry, round) = member_on_entry(&state, &principal, entry, true).await?;
-    let recognise = ballot("recognise", recognise, true);
-    let nominate = ballot("nominate", nominate, false);
-    let (recognise, nominate) = match (recognise, nominate) {
-        (Ok(r), Ok(n)) => (r.unwrap_or(Ballot::Abstain), n),
-        (r, n) => return Err(AppError::Invalid(r.err().into_iter().chain(n.err()).collect())),
-    };
-    let vote = Vote { recognise, nominate };
+    let vote = read_vote(recognise, nominate)?;
+    let OnEntry { member, entry, round } = member_on_entry(&state, principal, entry, true).await?;
+    let principal = member.principal();
     let mut tx = state.store.write().await?;
     still_open_to(&mut tx, &round, entry.id, principal.id()).await?;
     // The vote it replaces, read under the lock (another tab of the
@@ -260,7 +234,7 @@ pub async fn cast(entry: &str, recognise: &str, nominate: &str) -> Result<(), Ap
         .await?
         .map(|v| describe(&v.vote));
     council::cast_vote(&mut tx, round.id, entry.id, principal.id(), vote, now).await?;
-    let mut row = audit_entry(crate::domain::audit::AuditAction::CouncilVoteCast, Some(&principal));
+    let mut row = audit_entry(crate::domain::audit::AuditAction::CouncilVoteCast, Some(principal));
     row.target_type = Some("entry");
     row.target_id = Some(entry.id.to_string());
     row.target_name = entry.selection_code.clone();
@@ -280,7 +254,8 @@ pub async fn declare(entry: &str, tie: &str, note: &str) -> Result<(), AppError>
         // Having no tie is what a member's silence means.
         return Err(AppError::field(FieldError::new("tie", Problem::Required)));
     };
-    let (entry, round) = member_on_entry(&state, &principal, entry, false).await?;
+    let OnEntry { member, entry, round } = member_on_entry(&state, principal, entry, false).await?;
+    let principal = member.principal();
     let mut tx = state.store.write().await?;
     still_open_to(&mut tx, &round, entry.id, principal.id()).await?;
     let prior = council::vote_of(&mut tx, entry.id, principal.id())
@@ -302,7 +277,7 @@ pub async fn declare(entry: &str, tie: &str, note: &str) -> Result<(), AppError>
     }
     let mut row = audit_entry(
         crate::domain::audit::AuditAction::CouncilConflictDeclared,
-        Some(&principal),
+        Some(principal),
     );
     row.target_type = Some("entry");
     row.target_id = Some(entry.id.to_string());
@@ -316,34 +291,9 @@ pub async fn declare(entry: &str, tie: &str, note: &str) -> Result<(), AppError>
     Ok(())
 }
 
-/// A count typed in the tally form: a whole number from 0; empty is 0
-/// except for `present`.
-fn count(field: &str, raw: &str) -> Result<u32, FieldError> {
-    let text = raw.trim();
-    if text.is_empty() {
-        return if field == "present" {
-            Err(FieldError::new(field, Problem::Required))
-        } else {
-            Ok(0)
-        };
-    }
-    if text.contains([',', '.']) {
-        return Err(FieldError::new(field, Problem::WholeNumberRequired));
-    }
-    let n: i64 = text.parse().map_err(|_| FieldError::new(field, Problem::NotANumber))?;
-    u32::try_from(n).ok().filter(|n| *n <= 10_000).ok_or_else(|| {
-        FieldError::new(
-            field,
-            Problem::OutOfRange {
-                min: "0".into(),
-                max: "10000".into(),
-            },
-        )
-    })
-}
-
 pub async fn tally(fields: &[(&str, &str)]) -> Result<(), AppError> {
     let value = |name: &str| fields.iter().find(|(k, _)| *k == name).map(|(_, v)| *v).unwrap_or("");
+    let counts = read_meeting(value)?;
     let state = app_state()?;
     let now = Timestamp::now();
     // Read and computed before the write lock.
@@ -363,32 +313,7 @@ pub async fn tally(fields: &[(&str, &str)]) -> Result<(), AppError> {
     if !item.row.figures.reaches {
         return Err(CouncilRefusal::BelowThreshold.into());
     }
-    let mut errors = Vec::new();
-    let mut get = |name: &str| match count(name, value(name)) {
-        Ok(n) => n,
-        Err(e) => {
-            errors.push(e);
-            0
-        }
-    };
-    let present = get("present");
-    let recognise = Tally {
-        members: item.standing.voters,
-        present,
-        for_votes: get("recognise_for"),
-        against: get("recognise_against"),
-        abstain: get("recognise_abstain"),
-    };
-    let nominate = Tally {
-        members: item.standing.voters,
-        present,
-        for_votes: get("nominate_for"),
-        against: get("nominate_against"),
-        abstain: get("nominate_abstain"),
-    };
-    if !errors.is_empty() {
-        return Err(AppError::Invalid(errors));
-    }
+    let (recognise, nominate) = counts.tallies(item.standing.voters);
     check_meeting(&recognise, &nominate)?;
     let tally = MeetingTally { recognise, nominate };
     let mut tx = state.store.write().await?;
@@ -397,7 +322,7 @@ pub async fn tally(fields: &[(&str, &str)]) -> Result<(), AppError> {
     require_open(&mut tx, &fresh).await?;
     council::record_tally(&mut tx, round.id, entry.id, &tally, manager.principal().id(), now).await?;
     let rules = round.settings.vote_rules();
-    let counts = |t: &Tally| serde_json::json!({ "for": t.for_votes, "against": t.against, "abstain": t.abstain });
+    let json = |t: &Tally| serde_json::json!({ "for": t.for_votes, "against": t.against, "abstain": t.abstain });
     let mut row = audit_entry(
         crate::domain::audit::AuditAction::CouncilTallyRecorded,
         Some(manager.principal()),
@@ -406,8 +331,8 @@ pub async fn tally(fields: &[(&str, &str)]) -> Result<(), AppError> {
     row.target_id = Some(entry.id.to_string());
     row.target_name = entry.selection_code.clone();
     row.details = Some(serde_json::json!({
-        "members": item.standing.voters, "present": present,
-        "recognise": counts(&recognise), "nominate": counts(&nominate),
+        "members": item.standing.voters, "present": counts.present,
+        "recognise": json(&recognise), "nominate": json(&nominate),
         "recognition": outcome(&recognise, rules, true).code(),
         "nomination": outcome(&nominate, rules, true).code(),
         "replaced_online_votes": !item.standing.from_meeting,

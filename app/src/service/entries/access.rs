@@ -1,6 +1,7 @@
 //! Who may see and change an entry.
 
 use crate::auth::principal::Principal;
+use crate::auth::standing::EntryOwner;
 use crate::db::businesses::{self, BusinessRecord};
 use crate::db::entries::{self, EntryRecord};
 use crate::db::rounds::{self, RoundRecord};
@@ -69,12 +70,9 @@ pub async fn load(conn: &mut Conn, principal: &Principal, id: &str) -> Result<En
     })
 }
 
-/// The entry, if the viewer is its business.
-pub async fn load_own(conn: &mut Conn, principal: &Principal, id: &str) -> Result<EntryContext, AppError> {
+/// The entry, if the viewer is its business; anyone else who may see
+/// it is refused, anyone who may not finds nothing.
+pub async fn load_own(conn: &mut Conn, principal: &Principal, id: &str) -> Result<EntryOwner, AppError> {
     let context = load(conn, principal, id).await?;
-    if context.relation == Relation::Owner {
-        Ok(context)
-    } else {
-        Err(AppError::Forbidden)
-    }
+    EntryOwner::check(principal.clone(), context.entry, context.round, context.business).ok_or(AppError::Forbidden)
 }

@@ -4,6 +4,7 @@
 
 use crate::api::boundary::{app_state, audit_entry, notice_back, redirect_to};
 use crate::auth::principal::{require_principal, Principal};
+use crate::auth::standing::EntryOwner;
 use crate::db::entries::{self, count_files};
 use crate::db::outbox::NewMessage;
 use crate::db::{audit, businesses, geography, rounds, users};
@@ -17,7 +18,7 @@ use crate::domain::time::Timestamp;
 use crate::domain::upload::UploadRefusal;
 use crate::error::AppError;
 use crate::i18n::{Arg, I18n, Lang};
-use crate::service::entries::access::{load_own, EntryContext};
+use crate::service::entries::access::load_own;
 
 pub fn form_memory(form: &EntryForm) -> Vec<(&'static str, String)> {
     vec![
@@ -38,16 +39,16 @@ pub fn form_memory(form: &EntryForm) -> Vec<(&'static str, String)> {
     ]
 }
 
-fn entry_audit(principal: &Principal, action: AuditAction, ctx: &EntryContext) -> crate::db::audit::AuditEntry {
+fn entry_audit(principal: &Principal, action: AuditAction, ctx: &EntryOwner) -> crate::db::audit::AuditEntry {
     let mut entry = audit_entry(action, Some(principal));
     entry.target_type = Some("entry");
-    entry.target_id = Some(ctx.entry.id.to_string());
+    entry.target_id = Some(ctx.entry().id.to_string());
     entry.target_name = Some(
-        ctx.entry
+        ctx.entry()
             .content
             .product_name
             .clone()
-            .unwrap_or_else(|| ctx.business.business.name.clone()),
+            .unwrap_or_else(|| ctx.business().business.name.clone()),
     );
     entry
 }
@@ -94,18 +95,18 @@ pub async fn save(id: &str, version: i64, form: &EntryForm) -> Result<i64, AppEr
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
     let ctx = load_own(&mut tx, &principal, id).await?;
-    if !ctx.entry.state.editable() {
+    if !ctx.entry().state.editable() {
         return Err(AppError::EntryRefused(crate::domain::entry::EntryRefusal::WrongState(
-            ctx.entry.state,
+            ctx.entry().state,
         )));
     }
-    let numbers: Vec<i64> = rounds::groups(&mut tx, ctx.round.id)
+    let numbers: Vec<i64> = rounds::groups(&mut tx, ctx.round().id)
         .await?
         .into_iter()
         .map(|g| g.number)
         .collect();
     let content = check_entry_form(form, &numbers)?;
-    let new_version = entries::save_content(&mut tx, ctx.entry.id, version, &content, now)
+    let new_version = entries::save_content(&mut tx, ctx.entry().id, version, &content, now)
         .await?
         .ok_or(AppError::Conflict)?;
     tx.commit().await?;
@@ -117,20 +118,20 @@ pub async fn save(id: &str, version: i64, form: &EntryForm) -> Result<i64, AppEr
 async fn tell_business(
     state: &crate::infra::state::AppState,
     conn: &mut crate::db::Conn,
-    ctx: &EntryContext,
+    ctx: &EntryOwner,
     key: &str,
     extra: &[(&str, String)],
 ) -> Result<(), AppError> {
-    let account_email = users::get_user(conn, ctx.business.owner).await?.and_then(|u| u.email);
-    let Some(to) = ctx.business.business.email.clone().or(account_email) else {
+    let account_email = users::get_user(conn, ctx.business().owner).await?.and_then(|u| u.email);
+    let Some(to) = ctx.business().business.email.clone().or(account_email) else {
         return Ok(());
     };
-    let product = ctx.entry.content.product_name.clone().unwrap_or_default();
-    let link = state.config.link(&format!("/entries/{}", ctx.entry.id));
+    let product = ctx.entry().content.product_name.clone().unwrap_or_default();
+    let link = state.config.link(&format!("/entries/{}", ctx.entry().id));
     let text = |lang: Lang, part: &str| {
         let mut args = vec![
             ("product", Arg::Text(product.clone())),
-            ("round", Arg::Text(ctx.round.settings.name.clone())),
+            ("round", Arg::Text(ctx.round().settings.name.clone())),
             ("link", Arg::Text(link.clone())),
         ];
         args.extend(extra.iter().map(|(k, v)| (*k, Arg::Text(v.clone()))));
@@ -152,34 +153,43 @@ pub async fn submit(id: &str) -> Result<(), AppError> {
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
     let ctx = load_own(&mut tx, &principal, id).await?;
-    let files = entries::files_of(&mut tx, ctx.entry.id).await?;
-    let level = geography::get_level(&mut tx, ctx.round.level).await?;
-    let profile_complete = check_business(&ctx.business.business.to_form()).is_ok();
+    let files = entries::files_of(&mut tx, ctx.entry().id).await?;
+    let level = geography::get_level(&mut tx, ctx.round().level).await?;
+    let profile_complete = check_business(&ctx.business().business.to_form()).is_ok();
     let missing = missing(
-        &ctx.entry.content,
+        &ctx.entry().content,
         count_files(&files),
         profile_complete,
         level.is_some_and(|l| l.rank >= 3),
     );
-    let s = &ctx.round.settings;
+    let s = &ctx.round().settings;
     check_submit(
-        ctx.entry.state,
-        ctx.round.state,
+        ctx.entry().state,
+        ctx.round().state,
         s.entries_open,
         s.entries_close,
         now,
         missing,
     )
     .map_err(AppError::EntryRefused)?;
-    if !entries::set_state(&mut tx, ctx.entry.id, ctx.entry.state, EntryState::Submitted, None, now).await? {
+    if !entries::set_state(
+        &mut tx,
+        ctx.entry().id,
+        ctx.entry().state,
+        EntryState::Submitted,
+        None,
+        now,
+    )
+    .await?
+    {
         return Err(AppError::Conflict);
     }
     let mut entry = entry_audit(&principal, AuditAction::EntrySubmitted, &ctx);
     entry.details = Some(serde_json::json!({
-        "before": ctx.entry.state.code(),
+        "before": ctx.entry().state.code(),
         "after": "submitted",
         "files": files.len(),
-        "correction": ctx.entry.state == EntryState::Returned,
+        "correction": ctx.entry().state == EntryState::Returned,
     }));
     audit::append(&mut tx, entry).await?;
     tell_business(&state, &mut tx, &ctx, "mail-submitted", &[("time", now.vn_datetime())]).await?;
@@ -195,12 +205,18 @@ pub async fn withdraw(id: &str) -> Result<(), AppError> {
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
     let ctx = load_own(&mut tx, &principal, id).await?;
-    let s = &ctx.round.settings;
-    check_withdraw(ctx.entry.state, ctx.round.state, s.entries_open, s.entries_close, now)
-        .map_err(AppError::EntryRefused)?;
+    let s = &ctx.round().settings;
+    check_withdraw(
+        ctx.entry().state,
+        ctx.round().state,
+        s.entries_open,
+        s.entries_close,
+        now,
+    )
+    .map_err(AppError::EntryRefused)?;
     if !entries::set_state(
         &mut tx,
-        ctx.entry.id,
+        ctx.entry().id,
         EntryState::Submitted,
         EntryState::Draft,
         None,
@@ -223,13 +239,13 @@ pub async fn delete_file(id: &str, file: &str) -> Result<(), AppError> {
     let principal = require_principal(&state).await?;
     let mut tx = state.store.write().await?;
     let ctx = load_own(&mut tx, &principal, id).await?;
-    if !ctx.entry.state.editable() {
+    if !ctx.entry().state.editable() {
         return Err(AppError::UploadRefused(UploadRefusal::EntryLocked));
     }
     let file = FileId::parse(file).ok_or(AppError::NotFound)?;
     let record = entries::get_file(&mut tx, file)
         .await?
-        .filter(|f| f.entry == ctx.entry.id)
+        .filter(|f| f.entry == ctx.entry().id)
         .ok_or(AppError::NotFound)?;
     entries::delete_file(&mut tx, record.id).await?;
     let mut entry = entry_audit(&principal, AuditAction::EntryFileRemoved, &ctx);

@@ -12,6 +12,7 @@ use crate::api::judging::sheets::SheetSaved;
 use crate::api::judging::{Dossier, SheetPage, SheetValues};
 use crate::api::rounds::Named;
 use crate::auth::principal::{require_principal, Principal};
+use crate::auth::standing::{Juror, RoundManager};
 use crate::db::businesses::BusinessRecord;
 use crate::db::entries::{self, EntryRecord};
 use crate::db::outbox::NewMessage;
@@ -23,7 +24,6 @@ use crate::domain::entry::{EntryForm, EntryState};
 use crate::domain::ids::UserId;
 use crate::domain::jury::{scoring_open, JudgingRefusal, JurorAccess};
 use crate::domain::lifecycle::check_reason;
-use crate::domain::role::Role;
 use crate::domain::scoring::{check_sheet, line_field, totals, SheetSpec, SheetState, COMMENT_MAX};
 use crate::domain::text::clean_paragraphs;
 use crate::domain::time::Timestamp;
@@ -35,16 +35,35 @@ use crate::service::rounds::access::roles_in;
 
 /// A sheet as loaded for the caller.
 struct SheetContext {
-    principal: Principal,
+    actor: Actor,
     round: RoundRecord,
     entry: EntryRecord,
     business: BusinessRecord,
     juror: UserId,
     juror_name: String,
     juror_email: Option<String>,
-    /// The caller is the juror (otherwise a secretary of the round).
-    own: bool,
     standing: JurorAccess,
+}
+
+/// Who acts on a sheet: the juror on their own, or the round's
+/// secretariat on a juror's (a paper sheet typed in, a reopening).
+enum Actor {
+    Juror(Juror),
+    Secretariat(RoundManager),
+}
+
+impl SheetContext {
+    fn principal(&self) -> &Principal {
+        match &self.actor {
+            Actor::Juror(juror) => juror.principal(),
+            Actor::Secretariat(manager) => manager.principal(),
+        }
+    }
+
+    /// The caller is the juror (otherwise a secretary of the round).
+    fn own(&self) -> bool {
+        matches!(self.actor, Actor::Juror(_))
+    }
 }
 
 /// Loads the sheet of `juror` (the caller when empty) on `entry`. A
@@ -54,9 +73,11 @@ async fn load(conn: &mut Conn, principal: Principal, entry: &str, juror: &str) -
     let (entry, round, business) = entry_in_round(conn, entry).await?;
     let roles = roles_in(&principal, round.id);
     let (juror, own) = whose(&principal, &roles, juror)?;
-    if own && !roles.contains(&Role::Juror) {
-        return Err(AppError::NotFound);
-    }
+    let actor = if own {
+        Actor::Juror(Juror::check(principal, &round)?)
+    } else {
+        Actor::Secretariat(RoundManager::check(principal, round.clone())?)
+    };
     let standing = juror_standing(conn, &round, &entry, business.owner, juror)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -66,14 +87,13 @@ async fn load(conn: &mut Conn, principal: Principal, entry: &str, juror: &str) -
     }
     let user = users::get_user(conn, juror).await?.ok_or(AppError::NotFound)?;
     Ok(SheetContext {
-        principal,
+        actor,
         round,
         entry,
         business,
         juror,
         juror_name: user.name,
         juror_email: user.email,
-        own,
         standing,
     })
 }
@@ -109,7 +129,7 @@ fn may_write(ctx: &SheetContext, sheet: Option<&SheetRecord>) -> Result<(), Judg
     }
     match ctx.standing {
         JurorAccess::Conflicted => return Err(JudgingRefusal::Conflicted),
-        JurorAccess::MustDeclare if ctx.own => return Err(JudgingRefusal::DeclareFirst),
+        JurorAccess::MustDeclare if ctx.own() => return Err(JudgingRefusal::DeclareFirst),
         _ => {}
     }
     if sheet.is_some_and(|s| s.state == SheetState::Submitted) {
@@ -123,7 +143,7 @@ pub async fn page(entry: &str, juror: &str) -> Result<SheetPage, AppError> {
     let principal = require_principal(&state).await?;
     let mut conn = state.store.pool().acquire().await?;
     let ctx = load(&mut conn, principal, entry, juror).await?;
-    let reveal = !ctx.own || ctx.standing == JurorAccess::Scores;
+    let reveal = !ctx.own() || ctx.standing == JurorAccess::Scores;
     let groups = rounds::groups(&mut conn, ctx.round.id).await?;
     let group = groups.iter().find(|g| Some(g.number) == ctx.entry.content.group);
     let spec = if reveal {
@@ -172,9 +192,9 @@ pub async fn page(entry: &str, juror: &str) -> Result<SheetPage, AppError> {
         juror: ctx.juror,
         juror_name: ctx.juror_name.clone(),
         standing: ctx.standing,
-        own: ctx.own,
+        own: ctx.own(),
         can_edit: reveal && may_write(&ctx, sheet.as_ref()).is_ok(),
-        can_reopen: !ctx.own
+        can_reopen: !ctx.own()
             && scoring_open(ctx.round.state)
             && sheet.as_ref().is_some_and(|s| s.state == SheetState::Submitted),
         spec,
@@ -188,7 +208,7 @@ pub async fn values(entry: &str, juror: &str) -> Result<SheetValues, AppError> {
     let principal = require_principal(&state).await?;
     let mut conn = state.store.pool().acquire().await?;
     let ctx = load(&mut conn, principal, entry, juror).await?;
-    if ctx.own && ctx.standing != JurorAccess::Scores {
+    if ctx.own() && ctx.standing != JurorAccess::Scores {
         return Err(JudgingRefusal::DeclareFirst.into());
     }
     stored_values(&mut conn, &ctx).await
@@ -247,9 +267,9 @@ pub async fn save(
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
     let ctx = load(&mut tx, principal, entry, juror).await?;
-    if !ctx.own {
+    if !ctx.own() {
         // Typing a paper sheet in: never for one's own business.
-        crate::domain::jury::may_act_on_entry_of(ctx.principal.id(), ctx.business.owner)?;
+        crate::domain::jury::may_act_on_entry_of(ctx.principal().id(), ctx.business.owner)?;
     }
     let before = sheets::get_sheet(&mut tx, ctx.entry.id, ctx.juror).await?;
     may_write(&ctx, before.as_ref())?;
@@ -262,7 +282,7 @@ pub async fn save(
     let points = check_sheet(&spec, typed, submit).map_err(|errors| told_lines(&spec, errors))?;
     let comment = clean_paragraphs("comment", comment, COMMENT_MAX, false)?;
     let sums = totals(&spec, &points);
-    let from_paper = !ctx.own;
+    let from_paper = !ctx.own();
     let write = SheetWrite {
         round: ctx.round.id,
         entry: ctx.entry.id,
@@ -277,7 +297,7 @@ pub async fn save(
         subtotals: &sums.per_criterion,
         comment: comment.as_deref(),
         from_paper,
-        by: ctx.principal.id(),
+        by: ctx.principal().id(),
     };
     let Some(new_version) = sheets::write_sheet(&mut tx, &write, version, now).await? else {
         return Err(AppError::Conflict);
@@ -285,7 +305,7 @@ pub async fn save(
     // The criteria the round is scored on stay as they are from now.
     rounds::freeze_criteria(&mut tx, ctx.round.id, now).await?;
     let after = sheets::get_sheet(&mut tx, ctx.entry.id, ctx.juror).await?;
-    let action = if !ctx.own {
+    let action = if !ctx.own() {
         Some(AuditAction::SheetFromPaper)
     } else if submit {
         Some(AuditAction::SheetSubmitted)
@@ -293,7 +313,7 @@ pub async fn save(
         None
     };
     if let Some(action) = action {
-        let mut row = audit_entry(action, Some(&ctx.principal));
+        let mut row = audit_entry(action, Some(ctx.principal()));
         row.target_type = Some("sheet");
         row.target_id = after.as_ref().map(|s| s.id.to_string());
         row.target_name = Some(format!(
@@ -323,10 +343,10 @@ pub async fn reopen(entry: &str, juror: &str, version: i64, reason: &str) -> Res
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
     let ctx = load(&mut tx, principal, entry, juror).await?;
-    if ctx.own {
+    if ctx.own() {
         return Err(AppError::Forbidden);
     }
-    crate::domain::jury::may_act_on_entry_of(ctx.principal.id(), ctx.business.owner)?;
+    crate::domain::jury::may_act_on_entry_of(ctx.principal().id(), ctx.business.owner)?;
     let reason = check_reason(reason)?.ok_or_else(|| {
         crate::domain::validation::FieldError::new("reason", crate::domain::validation::Problem::Required)
     })?;
@@ -337,10 +357,10 @@ pub async fn reopen(entry: &str, juror: &str, version: i64, reason: &str) -> Res
     let Some(sheet) = sheet.filter(|s| s.state == SheetState::Submitted) else {
         return Err(JudgingRefusal::NotSubmitted.into());
     };
-    if !sheets::reopen(&mut tx, sheet.id, version, ctx.principal.id(), now).await? {
+    if !sheets::reopen(&mut tx, sheet.id, version, ctx.principal().id(), now).await? {
         return Err(AppError::Conflict);
     }
-    let mut row = audit_entry(AuditAction::SheetReopened, Some(&ctx.principal));
+    let mut row = audit_entry(AuditAction::SheetReopened, Some(ctx.principal()));
     row.target_type = Some("sheet");
     row.target_id = Some(sheet.id.to_string());
     row.target_name = Some(format!(

@@ -23,12 +23,7 @@ pub async fn place_names(
 
 /// The roles `principal` holds in `round`.
 pub fn roles_in(principal: &Principal, round: RoundId) -> Vec<Role> {
-    principal
-        .grants()
-        .iter()
-        .filter(|g| g.round == Some(round))
-        .map(|g| g.role)
-        .collect()
+    principal.roles_in(round)
 }
 
 /// A round by the id in a request; unknown or malformed ids are
@@ -38,26 +33,7 @@ pub async fn load(conn: &mut Conn, id: &str) -> Result<RoundRecord, AppError> {
     rounds::get_round(conn, id).await?.ok_or(AppError::NotFound)
 }
 
-/// A person proven to run a round: an administrator or one of the
-/// round's secretaries.
-pub struct RoundManager {
-    /// The person.
-    principal: Principal,
-    /// The round, as loaded.
-    round: RoundRecord,
-}
-
-impl RoundManager {
-    /// The person.
-    pub fn principal(&self) -> &Principal {
-        &self.principal
-    }
-
-    /// The round, as loaded when the check was made.
-    pub fn round(&self) -> &RoundRecord {
-        &self.round
-    }
-}
+pub use crate::auth::standing::RoundManager;
 
 /// The round, if the caller runs it; otherwise why not. A round the
 /// caller has no part in is [`AppError::NotFound`].
@@ -67,15 +43,7 @@ pub async fn require_manager(state: &AppState, conn: &mut Conn, id: &str) -> Res
 
 /// The round, if `principal` runs it (see [`require_manager`]).
 pub async fn manage(principal: Principal, conn: &mut Conn, id: &str) -> Result<RoundManager, AppError> {
-    let round = load(conn, id).await?;
-    let roles = roles_in(&principal, round.id);
-    if principal.is_administrator() || roles.contains(&Role::Secretary) {
-        Ok(RoundManager { principal, round })
-    } else if roles.is_empty() {
-        Err(AppError::NotFound)
-    } else {
-        Err(AppError::Forbidden)
-    }
+    RoundManager::check(principal, load(conn, id).await?)
 }
 
 /// The round, if the caller may see it (an administrator or a member).
