@@ -13,14 +13,14 @@ use crate::db::jury::{JudgedEntry, JuryState};
 use crate::db::rounds::RoundRecord;
 use crate::db::sheets::SheetRecord;
 use crate::db::{rounds, sheets, Conn};
-use crate::domain::ids::{EntryId, GroupId};
+use crate::domain::ids::EntryId;
 use crate::domain::jury::JudgingRefusal;
 use crate::domain::lifecycle::RoundState;
 use crate::domain::report::{figures, ranks, SubmittedSheet};
 use crate::domain::role::Role;
-use crate::domain::scoring::{totals, SheetSpec, SheetState};
+use crate::domain::scoring::{totals, SheetState};
 use crate::error::AppError;
-use crate::service::judging::access::sheet_spec;
+use crate::service::judging::access::sheet_specs;
 use crate::service::rounds::access::{load, roles_in};
 
 /// Whether the report can be read in a round in `state`.
@@ -45,15 +45,7 @@ pub struct CountedSheet {
 pub async fn counted_sheets(conn: &mut Conn, round: &RoundRecord) -> Result<(JuryState, Vec<CountedSheet>), AppError> {
     let jury = JuryState::load(conn, round.id).await?;
     let expected = jury.expected();
-    let mut specs: BTreeMap<Option<GroupId>, SheetSpec> = BTreeMap::new();
-    for group in rounds::groups(conn, round.id)
-        .await?
-        .iter()
-        .map(|g| Some(g.id))
-        .chain([None])
-    {
-        specs.insert(group, sheet_spec(conn, round, group).await?);
-    }
+    let specs = sheet_specs(conn, round).await?;
     // The sheets that count. Each keeps its sums per criterion group;
     // only a sheet written before they were kept has its lines read.
     let submitted: Vec<SheetRecord> = jury

@@ -4,7 +4,9 @@ use crate::auth::principal::Principal;
 use crate::db::businesses::{self, BusinessRecord};
 use crate::db::entries::{self, EntryRecord};
 use crate::db::jury::{self, DeclarationRecord};
-use crate::db::rounds::{self, RoundRecord};
+use std::collections::BTreeMap;
+
+use crate::db::rounds::{self, CriterionRecord, RoundRecord, SubCriterionRecord};
 use crate::db::Conn;
 use crate::domain::entry::EntryState;
 use crate::domain::ids::{EntryId, GroupId, RoundId, UserId};
@@ -124,8 +126,34 @@ pub fn stance(declared: Option<&DeclarationRecord>, juror: UserId, owner: UserId
 pub async fn sheet_spec(conn: &mut Conn, round: &RoundRecord, group: Option<GroupId>) -> Result<SheetSpec, AppError> {
     let criteria = rounds::criteria(conn, round.id).await?;
     let subs = rounds::sub_criteria(conn, round.id).await?;
+    Ok(spec_of(round, &criteria, &subs, group))
+}
+
+/// The sheet of every product group of the round, and of an entry with
+/// no group (`None`), from one reading of its criteria.
+pub async fn sheet_specs(
+    conn: &mut Conn,
+    round: &RoundRecord,
+) -> Result<BTreeMap<Option<GroupId>, SheetSpec>, AppError> {
+    let groups = rounds::groups(conn, round.id).await?;
+    let criteria = rounds::criteria(conn, round.id).await?;
+    let subs = rounds::sub_criteria(conn, round.id).await?;
+    Ok(groups
+        .iter()
+        .map(|g| Some(g.id))
+        .chain([None])
+        .map(|group| (group, spec_of(round, &criteria, &subs, group)))
+        .collect())
+}
+
+fn spec_of(
+    round: &RoundRecord,
+    criteria: &[CriterionRecord],
+    subs: &[SubCriterionRecord],
+    group: Option<GroupId>,
+) -> SheetSpec {
     let criteria = criteria
-        .into_iter()
+        .iter()
         .map(|c| {
             let mut mine: Vec<_> = subs
                 .iter()
@@ -154,15 +182,15 @@ pub async fn sheet_spec(conn: &mut Conn, round: &RoundRecord, group: Option<Grou
             CriterionSpec {
                 number: c.number,
                 has_subs: !mine.is_empty(),
-                name_vi: c.name_vi,
-                name_en: c.name_en,
+                name_vi: c.name_vi.clone(),
+                name_en: c.name_en.clone(),
                 max: c.max,
                 lines,
             }
         })
         .collect();
-    Ok(SheetSpec {
+    SheetSpec {
         criteria,
         step: round.settings.score_step,
-    })
+    }
 }
