@@ -10,14 +10,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::administration::AdminRefusal;
 use crate::domain::council::CouncilRefusal;
-use crate::domain::entry::{EntryRefusal, Missing};
+use crate::domain::entry::EntryRefusal;
 use crate::domain::jury::JudgingRefusal;
 use crate::domain::lifecycle::MoveRefusal;
 use crate::domain::nomination::NominationRefusal;
 use crate::domain::time::Timestamp;
 use crate::domain::upload::UploadRefusal;
 use crate::domain::validation::FieldError;
-use crate::i18n::{Arg, I18n};
+use crate::i18n::{Arg, I18n, Tell};
 
 /// Everything a server function can answer instead of its result.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, thiserror::Error)]
@@ -209,17 +209,15 @@ impl AppError {
                 ],
             ),
             AppError::LinkInvalid => i18n.t("error-link-invalid"),
-            AppError::Refused(AdminRefusal::OwnAccount) => i18n.t("error-refused-own-account"),
-            AppError::Refused(AdminRefusal::LastAdministrator) => i18n.t("error-refused-last-admin"),
-            AppError::Refused(AdminRefusal::NothingToChange) => i18n.t("error-refused-nothing"),
-            AppError::MoveRefused(refusal) => move_refusal_message(i18n, refusal),
+            AppError::Refused(refusal) => refusal.tell(i18n),
+            AppError::MoveRefused(refusal) => refusal.tell(i18n),
             AppError::CriteriaFrozen => i18n.t("error-criteria-frozen"),
             AppError::Conflict => i18n.t("error-conflict"),
-            AppError::EntryRefused(refusal) => entry_refusal_message(i18n, refusal),
-            AppError::UploadRefused(refusal) => upload_refusal_message(i18n, refusal),
-            AppError::JudgingRefused(refusal) => i18n.t(judging_refusal_key(*refusal)),
-            AppError::CouncilRefused(refusal) => i18n.t(refusal.key()),
-            AppError::NominationRefused { code: None, refusal } => i18n.t(refusal.key()),
+            AppError::EntryRefused(refusal) => refusal.tell(i18n),
+            AppError::UploadRefused(refusal) => refusal.tell(i18n),
+            AppError::JudgingRefused(refusal) => refusal.tell(i18n),
+            AppError::CouncilRefused(refusal) => refusal.tell(i18n),
+            AppError::NominationRefused { code: None, refusal } => refusal.tell(i18n),
             AppError::NominationRefused {
                 code: Some(code),
                 refusal,
@@ -227,7 +225,7 @@ impl AppError {
                 "nomination-refused-entry",
                 &[
                     ("code", Arg::Text(code.clone())),
-                    ("reason", Arg::Text(i18n.t(refusal.key()))),
+                    ("reason", Arg::Text(refusal.tell(i18n))),
                 ],
             ),
             AppError::BusinessProfileNeeded => i18n.t("error-business-needed"),
@@ -354,124 +352,4 @@ fn is_entry_code(code: &str) -> bool {
     matches!(code.split_once('-'), Some((group, number))
         if (1..=2).contains(&group.len()) && (1..=5).contains(&number.len())
             && group.bytes().chain(number.bytes()).all(|b| b.is_ascii_digit()))
-}
-
-/// The message key of a refusal of the jury's work.
-pub fn judging_refusal_key(refusal: JudgingRefusal) -> &'static str {
-    match refusal {
-        JudgingRefusal::ScoringClosed => "judging-scoring-closed",
-        JudgingRefusal::SheetLocked => "judging-sheet-locked",
-        JudgingRefusal::NotSubmitted => "judging-not-submitted",
-        JudgingRefusal::DeclareFirst => "judging-declare-first",
-        JudgingRefusal::Conflicted => "judging-conflicted",
-        JudgingRefusal::SheetExists => "judging-sheet-exists",
-        JudgingRefusal::NotAJuror => "judging-not-a-juror",
-        JudgingRefusal::PanelClosed => "judging-panel-closed",
-        JudgingRefusal::TieStays => "judging-tie-stays",
-        JudgingRefusal::NotEligible => "judging-not-eligible",
-        JudgingRefusal::ReportNotOpen => "judging-report-not-open",
-        JudgingRefusal::TiedToBusiness => "judging-tied-to-business",
-    }
-}
-
-/// The name of a round state in the page's language.
-pub fn state_name(i18n: I18n, state: crate::domain::lifecycle::RoundState) -> String {
-    i18n.t(&format!("state-{}", state.code()))
-}
-
-/// Why a round cannot move, in plain words.
-pub fn move_refusal_message(i18n: I18n, refusal: &MoveRefusal) -> String {
-    let date =
-        |t: &crate::domain::time::Timestamp| vec![("time", Arg::Text(t.vn_time())), ("date", Arg::Text(t.vn_date()))];
-    let count = |n: &usize| vec![("count", Arg::Num(*n as i64))];
-    match refusal {
-        MoveRefusal::NotAStep { from, to } => i18n.t_with(
-            "move-not-a-step",
-            &[
-                ("from", Arg::Text(state_name(i18n, *from))),
-                ("to", Arg::Text(state_name(i18n, *to))),
-            ],
-        ),
-        MoveRefusal::DeadlinePassed { close } => i18n.t_with("move-deadline-passed", &date(close)),
-        MoveRefusal::NoSecretary => i18n.t("move-no-secretary"),
-        MoveRefusal::DeadlineNotReached { close } => i18n.t_with("move-deadline-not-reached", &date(close)),
-        MoveRefusal::EntriesUnscreened { count: n } => i18n.t_with("move-entries-unscreened", &count(n)),
-        MoveRefusal::NoEligibleEntries => i18n.t("move-no-eligible-entries"),
-        MoveRefusal::NoJurors => i18n.t("move-no-jurors"),
-        MoveRefusal::SheetsMissing { count: n } => i18n.t_with("move-sheets-missing", &count(n)),
-        MoveRefusal::NoCouncil => i18n.t("move-no-council"),
-        MoveRefusal::DecisionMissing => i18n.t("move-decision-missing"),
-        MoveRefusal::CertificatesMissing { count: n } => i18n.t_with("move-certificates-missing", &count(n)),
-        MoveRefusal::EntriesExist { count: n } => i18n.t_with("move-entries-exist", &count(n)),
-        MoveRefusal::DeadlineNotExtended => i18n.t("move-deadline-not-extended"),
-        MoveRefusal::SheetsExist { count: n } => i18n.t_with("move-sheets-exist", &count(n)),
-        MoveRefusal::DecisionExists => i18n.t("move-decision-exists"),
-        MoveRefusal::CertificatesExist { count: n } => i18n.t_with("move-certificates-exist", &count(n)),
-        MoveRefusal::ReasonRequired => i18n.t("problem-reason-required"),
-    }
-}
-
-/// What an entry still needs, one item in plain words.
-pub fn missing_message(i18n: I18n, missing: &Missing) -> String {
-    match missing {
-        Missing::BusinessProfile => i18n.t("missing-business"),
-        Missing::Field(field) => i18n.t_with("missing-field", &[("field", Arg::Text(i18n.field_label(field)))]),
-        Missing::Group => i18n.t("missing-group"),
-        Missing::SetItems => i18n.t("missing-set-items"),
-        Missing::Photos { have, need } => i18n.t_with(
-            "missing-photos",
-            &[("have", Arg::Num(*have as i64)), ("need", Arg::Num(*need as i64))],
-        ),
-        Missing::Registration => i18n.t("missing-registration"),
-        Missing::LowerCertificate => i18n.t("missing-lower-certificate"),
-    }
-}
-
-/// Why an entry cannot change state, in plain words.
-pub fn entry_refusal_message(i18n: I18n, refusal: &EntryRefusal) -> String {
-    match refusal {
-        EntryRefusal::RoundClosed { close } => i18n.t_with(
-            "entry-round-closed",
-            &[
-                ("time", Arg::Text(close.vn_time())),
-                ("date", Arg::Text(close.vn_date())),
-            ],
-        ),
-        EntryRefusal::Incomplete(list) => {
-            let items: Vec<String> = list.iter().map(|m| missing_message(i18n, m)).collect();
-            i18n.t_with("entry-incomplete", &[("items", Arg::Text(items.join("; ")))])
-        }
-        EntryRefusal::WrongState(state) => i18n.t_with(
-            "entry-wrong-state",
-            &[("state", Arg::Text(i18n.t(&format!("entry-state-{}", state.code()))))],
-        ),
-        EntryRefusal::ScreeningClosed => i18n.t("entry-screening-closed"),
-        EntryRefusal::TooManyEntries { max } => i18n.t_with("entry-too-many", &[("max", Arg::Num(i64::from(*max)))]),
-    }
-}
-
-/// Why a file was refused, in plain words.
-pub fn upload_refusal_message(i18n: I18n, refusal: &UploadRefusal) -> String {
-    use crate::domain::upload::format_size;
-    match refusal {
-        UploadRefusal::Empty => i18n.t("upload-empty"),
-        UploadRefusal::TooLarge { max } => i18n.t_with("upload-too-large", &[("max", Arg::Text(format_size(*max)))]),
-        UploadRefusal::EntryTooLarge { max } => {
-            i18n.t_with("upload-entry-too-large", &[("max", Arg::Text(format_size(*max)))])
-        }
-        UploadRefusal::TypeNotAccepted { accepted } => {
-            let list: Vec<&str> = accepted.iter().map(|t| t.label()).collect();
-            i18n.t_with("upload-type", &[("types", Arg::Text(list.join(", ")))])
-        }
-        UploadRefusal::Damaged => i18n.t("upload-damaged"),
-        UploadRefusal::TooManyPixels => i18n.t("upload-too-many-pixels"),
-        UploadRefusal::Busy => i18n.t("upload-busy"),
-        UploadRefusal::BusinessFull { max } => i18n.t_with(
-            "upload-business-full",
-            &[("max", Arg::Text(crate::domain::upload::format_size(*max)))],
-        ),
-        UploadRefusal::TooManyFiles { max } => i18n.t_with("upload-too-many-files", &[("max", Arg::Num(*max as i64))]),
-        UploadRefusal::EntryLocked => i18n.t("upload-entry-locked"),
-        UploadRefusal::Unreadable => i18n.t("upload-unreadable"),
-    }
 }

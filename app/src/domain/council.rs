@@ -316,23 +316,6 @@ impl CouncilRefusal {
         CouncilRefusal::CertificateRevoked,
         CouncilRefusal::TiedToBusiness,
     ];
-
-    /// Its message key.
-    pub fn key(self) -> &'static str {
-        match self {
-            CouncilRefusal::NotAMember => "council-not-a-member",
-            CouncilRefusal::NotDeliberating => "council-not-deliberating",
-            CouncilRefusal::Decided => "council-decided",
-            CouncilRefusal::BelowThreshold => "council-below-threshold",
-            CouncilRefusal::Conflicted => "council-conflicted",
-            CouncilRefusal::NotRecognised => "council-not-recognised",
-            CouncilRefusal::BadSet => "council-bad-set",
-            CouncilRefusal::VotesMissing => "council-votes-missing",
-            CouncilRefusal::NotPublished => "council-not-published",
-            CouncilRefusal::CertificateRevoked => "council-certificate-revoked",
-            CouncilRefusal::TiedToBusiness => "council-tied-to-business",
-        }
-    }
 }
 
 #[cfg(test)]
@@ -476,8 +459,6 @@ mod tests {
         };
         let errors = check_meeting(&crowd, &crowd).unwrap_err();
         assert_eq!(errors, [FieldError::new("present", Problem::MorePresentThanMembers)]);
-        let keys: std::collections::BTreeSet<_> = CouncilRefusal::ALL.iter().map(|r| r.key()).collect();
-        assert_eq!(keys.len(), CouncilRefusal::ALL.len());
     }
 
     #[test]

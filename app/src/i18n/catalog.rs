@@ -179,13 +179,6 @@ mod tests {
             let key = format!("state-{}", state.code());
             assert!(vi.contains(&key), "{key}");
         }
-        for refusal in crate::domain::jury::JudgingRefusal::ALL {
-            let key = crate::error::judging_refusal_key(refusal);
-            assert!(vi.contains(key), "{key}");
-        }
-        for refusal in crate::domain::council::CouncilRefusal::ALL {
-            assert!(vi.contains(refusal.key()), "{}", refusal.key());
-        }
         for outcome in crate::domain::council::Outcome::ALL {
             let key = format!("outcome-{}", outcome.code());
             assert!(vi.contains(&key), "{key}");

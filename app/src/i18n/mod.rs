@@ -13,6 +13,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::validation::{FieldError, Problem};
 
+mod refusals;
+pub use refusals::Tell;
+
 #[cfg(feature = "ssr")]
 mod catalog;
 #[cfg(feature = "ssr")]

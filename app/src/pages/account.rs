@@ -10,8 +10,8 @@ use crate::components::layout::use_session;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::account::format_phone;
 use crate::domain::role::RoleGrant;
-use crate::error::state_name;
 use crate::error::AppError;
+use crate::i18n::Tell;
 use crate::i18n::{use_i18n, I18n};
 
 /// The name of a role grant in the page's language.
@@ -67,7 +67,7 @@ pub fn AccountPage() -> impl IntoView {
                                         view! {
                                             <li>
                                                 <a href=format!("/rounds/{}", r.id)>{r.name.clone()}</a>
-                                                " — "{roles}" ("{state_name(i18n, r.state)}")"
+                                                " — "{roles}" ("{r.state.tell(i18n)}")"
                                             </li>
                                         }
                                     }).collect_view()}

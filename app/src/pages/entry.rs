@@ -17,7 +17,7 @@ use crate::components::status::{LoadError, Loading};
 use crate::components::upload::UploadForm;
 use crate::domain::entry::{EntryForm, EntryState};
 use crate::domain::upload::{format_size, FileKind, UploadRefusal};
-use crate::error::{missing_message, upload_refusal_message};
+use crate::i18n::Tell;
 use crate::i18n::{use_i18n, Arg, I18n};
 
 #[derive(Clone, Copy)]
@@ -46,7 +46,7 @@ fn upload_problems(i18n: I18n) -> Vec<String> {
             format!(
                 "{}: {}",
                 i18n.t_with("upload-file-number", &[("number", Arg::Num(*position as i64))]),
-                upload_refusal_message(i18n, refusal)
+                refusal.tell(i18n)
             )
         })
         .collect()
@@ -117,7 +117,7 @@ fn EntryView(d: EntryDetail, added: i64, problems: Vec<String>, actions: EntryAc
             view! {
                 <div class="alert alert-info">
                     <p>{i18n.t("entry-missing-intro")}</p>
-                    <ul>{d.missing.iter().map(|m| view! { <li>{missing_message(i18n, m)}</li> }).collect_view()}</ul>
+                    <ul>{d.missing.iter().map(|m| view! { <li>{m.tell(i18n)}</li> }).collect_view()}</ul>
                 </div>
             }
             .into_any()

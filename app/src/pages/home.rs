@@ -5,8 +5,8 @@ use leptos_meta::Title;
 
 use crate::api::rounds::view::public_rounds;
 use crate::components::layout::use_session;
-use crate::error::state_name;
 use crate::i18n::use_i18n;
+use crate::i18n::Tell;
 
 /// What the programme is, for each audience, and where to start.
 #[component]
@@ -67,7 +67,7 @@ pub fn HomePage() -> impl IntoView {
                                         view! { {r.name.clone()} }.into_any()
                                     }}</h3>
                                     <p>
-                                        <span class=format!("status state-{}", r.state.code())>{state_name(i18n, r.state)}</span>
+                                        <span class=format!("status state-{}", r.state.code())>{r.state.tell(i18n)}</span>
                                         " "{r.level.get(i18n.lang).to_owned()}" · "{r.territory.get(i18n.lang).to_owned()}
                                     </p>
                                     <dl class="calendar">

@@ -10,7 +10,7 @@ use crate::api::judging::{WorkItem, WorkRound};
 use crate::components::status::{LoadError, Loading};
 use crate::domain::jury::{scoring_open, JurorAccess};
 use crate::domain::scoring::SheetState;
-use crate::error::state_name;
+use crate::i18n::Tell;
 use crate::i18n::{use_i18n, Arg};
 
 /// The juror's list.
@@ -72,7 +72,7 @@ fn WorkRoundView(r: WorkRound) -> impl IntoView {
         <section class="panel" aria-labelledby=format!("round-{}", r.round)>
             <h2 id=format!("round-{}", r.round)>{r.name.clone()}</h2>
             <p class="round-meta">
-                <span class=format!("status state-{}", r.state.code())>{state_name(i18n, r.state)}</span>
+                <span class=format!("status state-{}", r.state.code())>{r.state.tell(i18n)}</span>
                 " "{progress}" · "
                 {i18n.t_with("judging-close", &[("time", Arg::Text(r.judging_close.vn_time())), ("date", Arg::Text(r.judging_close.vn_date()))])}
             </p>

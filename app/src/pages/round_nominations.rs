@@ -4,6 +4,7 @@
 //! and the nomination package (ZIP) for a round run elsewhere.
 //! Server-rendered: the form is a plain form.
 
+use crate::i18n::Tell;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -81,7 +82,7 @@ fn row_view(i18n: I18n, r: &NomineeRow, can_send: bool) -> impl IntoView {
             )}</span>
         }
         .into_any(),
-        (None, Some(refusal)) => view! { <span class="status">{i18n.t(refusal.key())}</span> }.into_any(),
+        (None, Some(refusal)) => view! { <span class="status">{refusal.tell(i18n)}</span> }.into_any(),
         (None, None) => view! { <span class="status status-pending">{i18n.t("nomination-not-sent")}</span> }.into_any(),
     };
     let label = format!("{} {}", r.code, r.product);
@@ -107,7 +108,7 @@ fn row_view(i18n: I18n, r: &NomineeRow, can_send: bool) -> impl IntoView {
 fn NominationsView(p: NominationsPage, action: ServerAction<SendNominations>) -> impl IntoView {
     let i18n = use_i18n();
     if let Some(refusal) = p.refusal {
-        return view! { <p class="empty">{i18n.t(refusal.key())}</p> }.into_any();
+        return view! { <p class="empty">{refusal.tell(i18n)}</p> }.into_any();
     }
     let errors = field_errors(action);
     let memory = remembered(SendNominations::PATH);

@@ -12,7 +12,7 @@ use crate::components::form::{field_errors, notice_is, FormStatus, TextArea};
 use crate::components::status::{LoadError, Loading};
 use crate::domain::certificate::format_number;
 use crate::domain::lifecycle::MoveRefusal;
-use crate::error::{move_refusal_message, state_name};
+use crate::i18n::Tell;
 use crate::i18n::{use_i18n, Arg};
 
 /// The round id in the address.
@@ -75,7 +75,7 @@ pub fn RoundPage() -> impl IntoView {
                                 <p class="breadcrumb"><a href="/rounds">{i18n.t("rounds-title")}</a></p>
                                 <h1>{d.summary.name.clone()}</h1>
                                 <p class="round-meta">
-                                    <span class=format!("status state-{}", d.summary.state.code())>{state_name(i18n, d.summary.state)}</span>
+                                    <span class=format!("status state-{}", d.summary.state.code())>{d.summary.state.tell(i18n)}</span>
                                     " "{d.summary.level.get(i18n.lang).to_owned()}" · "{d.summary.territory.get(i18n.lang).to_owned()}" · "{s.year}
                                 </p>
                                 <RoundNav id=id.clone() current=""/>
@@ -135,9 +135,9 @@ fn RoundMoves(id: String, moves: Vec<MoveOption>, action: ServerAction<MoveRound
                 let needs_reason = m.back || matches!(m.refusal, Some(MoveRefusal::SheetsMissing { .. }));
                 let blocked = m.refusal.clone().filter(|r| !matches!(r, MoveRefusal::SheetsMissing { .. }));
                 let label = if m.back {
-                    i18n.t_with("move-back-to", &[("state", Arg::Text(state_name(i18n, m.to)))])
+                    i18n.t_with("move-back-to", &[("state", Arg::Text(m.to.tell(i18n)))])
                 } else {
-                    i18n.t_with("move-to", &[("state", Arg::Text(state_name(i18n, m.to)))])
+                    i18n.t_with("move-to", &[("state", Arg::Text(m.to.tell(i18n)))])
                 };
                 let reason_key = if m.back { "move-reason-back" } else { "move-reason-missing" };
                 let reason_id = format!("reason_{}", m.to.code());
@@ -145,7 +145,7 @@ fn RoundMoves(id: String, moves: Vec<MoveOption>, action: ServerAction<MoveRound
                     <ActionForm action=action>
                         <input type="hidden" name="round" value=id.clone()/>
                         <input type="hidden" name="to" value=m.to.code()/>
-                        {blocked.as_ref().map(|r| view! { <p class="hint move-blocked">{move_refusal_message(i18n, r)}</p> })}
+                        {blocked.as_ref().map(|r| view! { <p class="hint move-blocked">{r.tell(i18n)}</p> })}
                         {(needs_reason && blocked.is_none()).then(|| view! {
                             <TextArea name=reason_id input_name="reason" label=i18n.t(reason_key) errors maxlength=1000 rows=2/>
                         })}

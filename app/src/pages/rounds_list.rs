@@ -6,8 +6,8 @@ use leptos_meta::Title;
 use crate::api::rounds::view::list_my_rounds;
 use crate::components::layout::use_session;
 use crate::components::status::{LoadError, Loading};
-use crate::error::state_name;
 use crate::i18n::use_i18n;
+use crate::i18n::Tell;
 use crate::pages::account::role_name;
 
 /// The list, with the way to create a round for administrators.
@@ -38,7 +38,7 @@ pub fn RoundsPage() -> impl IntoView {
                                     <li class="card">
                                         <h2><a href=format!("/rounds/{}", r.id)>{r.name.clone()}</a></h2>
                                         <p>
-                                            <span class=format!("status state-{}", r.state.code())>{state_name(i18n, r.state)}</span>
+                                            <span class=format!("status state-{}", r.state.code())>{r.state.tell(i18n)}</span>
                                             " "{r.level.get(i18n.lang).to_owned()}" · "{r.territory.get(i18n.lang).to_owned()}" · "{r.year}
                                         </p>
                                         <p class="hint">{i18n.t("field-entries_close")}": "

@@ -16,7 +16,8 @@ use crate::auth::standing::EntryOwner;
 use crate::db::entries::{self};
 use crate::domain::ids::FileId;
 use crate::domain::upload::{display_name, FileKind, UploadRefusal};
-use crate::error::{upload_refusal_message, AppError};
+use crate::error::AppError;
+use crate::i18n::Tell;
 use crate::i18n::{I18n, Lang, LANG_COOKIE};
 use crate::infra::files::Spool;
 use crate::infra::state::AppState;
@@ -131,7 +132,7 @@ pub async fn upload(State(state): State<AppState>, Path(entry): Path<String>, re
         messages: report
             .problems
             .iter()
-            .map(|p| format!("{}: {}", p.name, upload_refusal_message(i18n, &p.refusal)))
+            .map(|p| format!("{}: {}", p.name, p.refusal.tell(i18n)))
             .collect(),
         ..report
     };
