@@ -5,10 +5,10 @@
 
 use leptos::prelude::*;
 
+use super::autosave::Autosave;
 use super::form::{field_errors, island_setup, Check, Choice, Field, FormStatus, FormValues, Select, TextArea};
 use crate::api::entries::edit::SaveEntry;
 use crate::domain::entry::{EntryForm, PRODUCT_NAME_MAX, SECTION_MAX};
-use crate::error::AppError;
 use crate::i18n::use_i18n;
 
 /// The sections of form 02 with their labels' keys, in order.
@@ -80,8 +80,8 @@ pub fn EntryEditor(
     let action = ServerAction::<SaveEntry>::new();
     let errors = field_errors(action);
     let version = RwSignal::new(version);
-    let dirty = RwSignal::new(false);
     let form_ref = NodeRef::<leptos::html::Form>::new();
+    let autosave = Autosave::new(action, form_ref);
     let is_set = memory
         .get("is_set")
         .map(|v| !v.is_empty())
@@ -91,65 +91,12 @@ pub fn EntryEditor(
     Effect::new(move |_| {
         if let Some(Ok(new_version)) = action.value().get() {
             version.set(new_version);
-            dirty.set(false);
+            autosave.saved();
         }
     });
 
-    #[cfg(feature = "hydrate")]
-    let on_input = {
-        use leptos::form::FromFormData;
-        let timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
-        let save_now = move || {
-            if !dirty.get_untracked() {
-                return;
-            }
-            let Some(form) = form_ref.get_untracked() else { return };
-            if let Ok(data) = leptos::web_sys::FormData::new_with_form(&form) {
-                if let Ok(input) = SaveEntry::from_form_data(&data) {
-                    action.dispatch(input);
-                }
-            }
-        };
-        let schedule = move |delay: u64| {
-            if let Some(handle) = timer.get_value() {
-                handle.clear();
-            }
-            timer.set_value(set_timeout_with_handle(save_now, std::time::Duration::from_millis(delay)).ok());
-        };
-        // A save lost to a dropped connection is tried again.
-        Effect::new(move |_| {
-            if let Some(Err(AppError::Network)) = action.value().get() {
-                schedule(10_000);
-            }
-        });
-        let _ = window_event_listener(leptos::ev::beforeunload, move |ev| {
-            if dirty.get_untracked() {
-                ev.prevent_default();
-                ev.set_return_value("");
-            }
-        });
-        let _ = window_event_listener(leptos::ev::online, move |_| schedule(0));
-        move |_| {
-            dirty.set(true);
-            schedule(2_000);
-        }
-    };
-    #[cfg(not(feature = "hydrate"))]
-    let on_input = move |_| dirty.set(true);
-
-    let status = move || {
-        if action.pending().get() {
-            i18n.t("autosave-saving")
-        } else if let Some(Err(AppError::Network)) = action.value().get() {
-            i18n.t("autosave-offline")
-        } else if dirty.get() {
-            i18n.t("autosave-unsaved")
-        } else if matches!(action.value().get(), Some(Ok(_))) {
-            i18n.t("autosave-saved")
-        } else {
-            String::new()
-        }
-    };
+    let on_input = move |_| autosave.changed();
+    let status = autosave.status(i18n);
     let group_choices: Vec<Choice> = groups
         .into_iter()
         .map(|(number, name)| Choice {

@@ -1,5 +1,6 @@
 //! Pieces shared by several pages.
 
+pub mod autosave;
 pub mod choice;
 pub mod entry_editor;
 pub mod form;

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
+use super::autosave::Autosave;
 use super::form::{island_setup, FormStatus, FormValues};
 use crate::api::judging::sheets::SaveSheet;
 use crate::api::judging::SheetValues;
@@ -53,9 +54,9 @@ pub fn ScoreSheet(
     let i18n = use_i18n();
     let action = ServerAction::<SaveSheet>::new();
     let version = RwSignal::new(values.version);
-    let dirty = RwSignal::new(false);
     let reloaded = RwSignal::new(false);
     let form_ref = NodeRef::<leptos::html::Form>::new();
+    let autosave = Autosave::new(action, form_ref);
     let initial: BTreeMap<String, String> = spec
         .lines()
         .map(|l| {
@@ -80,7 +81,7 @@ pub fn ScoreSheet(
     Effect::new(move |_| match action.value().get() {
         Some(Ok(saved)) => {
             version.set(saved.version);
-            dirty.set(false);
+            autosave.saved();
             if saved.submitted {
                 #[cfg(feature = "hydrate")]
                 let _ = window().location().reload();
@@ -104,7 +105,7 @@ pub fn ScoreSheet(
                         });
                         typed.set(points);
                         version.set(latest.version);
-                        dirty.set(false);
+                        autosave.saved();
                         reloaded.set(true);
                     }
                 });
@@ -114,75 +115,29 @@ pub fn ScoreSheet(
     });
 
     #[cfg(feature = "hydrate")]
-    let on_input = {
-        use leptos::form::FromFormData;
+    let on_input = move |ev: leptos::ev::Event| {
         use leptos::wasm_bindgen::JsCast;
-        let timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
-        let save_now = move || {
-            if !dirty.get_untracked() {
-                return;
+        if let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<leptos::web_sys::HtmlInputElement>().ok())
+        {
+            if let Some(key) = key_of_input(&input.name()) {
+                let key = key.to_owned();
+                typed.update(|t| {
+                    t.insert(key, input.value());
+                });
             }
-            let Some(form) = form_ref.get_untracked() else { return };
-            if let Ok(data) = leptos::web_sys::FormData::new_with_form(&form) {
-                if let Ok(input) = SaveSheet::from_form_data(&data) {
-                    action.dispatch(input);
-                }
-            }
-        };
-        let schedule = move |delay: u64| {
-            if let Some(handle) = timer.get_value() {
-                handle.clear();
-            }
-            timer.set_value(set_timeout_with_handle(save_now, std::time::Duration::from_millis(delay)).ok());
-        };
-        Effect::new(move |_| {
-            if let Some(Err(AppError::Network)) = action.value().get() {
-                schedule(10_000);
-            }
-        });
-        let _ = window_event_listener(leptos::ev::beforeunload, move |ev| {
-            if dirty.get_untracked() {
-                ev.prevent_default();
-                ev.set_return_value("");
-            }
-        });
-        let _ = window_event_listener(leptos::ev::online, move |_| schedule(0));
-        move |ev: leptos::ev::Event| {
-            if let Some(input) = ev
-                .target()
-                .and_then(|t| t.dyn_into::<leptos::web_sys::HtmlInputElement>().ok())
-            {
-                if let Some(key) = key_of_input(&input.name()) {
-                    let key = key.to_owned();
-                    typed.update(|t| {
-                        t.insert(key, input.value());
-                    });
-                }
-            }
-            reloaded.set(false);
-            dirty.set(true);
-            schedule(2_000);
         }
+        reloaded.set(false);
+        autosave.changed();
     };
     #[cfg(not(feature = "hydrate"))]
-    let on_input = move |_: leptos::ev::Event| dirty.set(true);
+    let on_input = move |_: leptos::ev::Event| autosave.changed();
 
     let totals = Memo::new(move |_| typed.with(|t| spec.with_value(|s| typed_totals(s, t))));
     let max = spec.with_value(|s| s.max());
     let step = spec.with_value(|s| s.step);
-    let status = move || {
-        if action.pending().get() {
-            i18n.t("autosave-saving")
-        } else if let Some(Err(AppError::Network)) = action.value().get() {
-            i18n.t("autosave-offline")
-        } else if dirty.get() {
-            i18n.t("autosave-unsaved")
-        } else if matches!(action.value().get(), Some(Ok(_))) {
-            i18n.t("autosave-saved")
-        } else {
-            String::new()
-        }
-    };
+    let status = autosave.status(i18n);
     let criteria = spec.with_value(|s| s.criteria.clone());
     let groups = criteria
         .into_iter()
