@@ -3,9 +3,12 @@
 //! (the interface) call the server functions in `api`; those and the plain
 //! handlers in `server` call the use cases in `service`, which apply the
 //! rules in `domain` (pure, compiled for the browser too) and read and write
-//! through `db`, `auth` and `infra`. `server` holds start-up, the router and
-//! its middleware. All but `domain`, `api`'s types, `pages`, `components`
-//! and `i18n` exist only on the server (`ssr` feature).
+//! through `db`, `auth` and `infra`. What crosses between browser and
+//! server (each server function's types) lives in `model`, which every side
+//! imports and which imports none of them. `server` holds start-up, the
+//! router and its middleware. All but `domain`, `model`, `api`'s server
+//! functions, `pages`, `components` and `i18n` exist only on the server
+//! (`ssr` feature).
 
 pub mod api;
 pub mod app;
@@ -13,6 +16,7 @@ pub mod components;
 pub mod domain;
 pub mod error;
 pub mod i18n;
+pub mod model;
 pub mod pages;
 
 #[cfg(feature = "ssr")]

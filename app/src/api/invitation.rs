@@ -1,29 +1,13 @@
 //! Accepting an invitation: the invitee opens the one-time link, chooses
 //! a name and a password, and is signed in.
 
+pub use crate::model::invitation::*;
+
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use leptos::server_fn::ServerFn;
-use serde::{Deserialize, Serialize};
 
-use crate::domain::role::Role;
-use crate::domain::time::Timestamp;
 use crate::error::AppError;
-
-/// What the invitation page shows.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct InvitationView {
-    /// The invited address.
-    pub email: String,
-    /// The name the administrator typed (the invitee may change it).
-    pub name: String,
-    /// The role offered.
-    pub role: Role,
-    /// Who invited.
-    pub invited_by: Option<String>,
-    /// When the link stops working.
-    pub expires_at: Timestamp,
-}
 
 /// The invitation behind a link, or [`AppError::LinkInvalid`].
 #[server(endpoint = "invitation_info")]

@@ -27,5 +27,3 @@ pub mod verify;
 
 #[cfg(feature = "ssr")]
 pub(crate) mod boundary;
-#[cfg(feature = "ssr")]
-pub(crate) mod link_guard;

@@ -2,22 +2,13 @@
 //! (sent to their e-mail address), or issued by an administrator for
 //! someone who signed up with a phone number and cannot receive e-mail.
 
+pub use crate::model::password_reset::*;
+
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use leptos::server_fn::ServerFn;
-use serde::{Deserialize, Serialize};
 
-use crate::domain::time::Timestamp;
 use crate::error::AppError;
-
-/// What the reset page shows.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ResetView {
-    /// Whose password it sets.
-    pub name: String,
-    /// When the link stops working.
-    pub expires_at: Timestamp,
-}
 
 /// Sends a reset link to the e-mail address of the account, if there is
 /// one. Always answers the same, so nobody learns which addresses have

@@ -2,33 +2,11 @@
 //! up, turning it off, the sign-in step that asks for the code, and an
 //! administrator removing it for someone who lost their phone.
 
+pub use crate::model::second_factor::*;
+
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
-
-/// What the set-up page shows.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SecondFactorView {
-    /// Whether sign-in asks for a code now.
-    pub enabled: bool,
-    /// Whether the installation requires it of administrators, and this
-    /// person is one.
-    pub required: bool,
-    /// The set-up under way, if one was started and not confirmed.
-    pub enrolment: Option<Enrolment>,
-}
-
-/// A secret being set up, as the person's app needs it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Enrolment {
-    /// The secret in groups of four letters, for typing in by hand.
-    pub secret: String,
-    /// The QR code as an SVG path, and the side of its square in modules.
-    pub qr_path: String,
-    /// Modules on one side of the QR code, quiet zone included.
-    pub qr_size: usize,
-}
 
 /// The signed-in person's second factor.
 #[server(endpoint = "second_factor_state")]
@@ -66,9 +44,6 @@ pub async fn sign_in_code(code: String) -> Result<(), AppError> {
 pub async fn clear_second_factor(user: String, reason: String) -> Result<(), AppError> {
     crate::api::boundary::finish(imp::clear(&user, &reason).await)
 }
-
-#[cfg(feature = "ssr")]
-pub(crate) use imp::start_challenge;
 
 #[cfg(feature = "ssr")]
 use crate::service::second_factor as imp;

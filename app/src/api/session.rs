@@ -1,37 +1,12 @@
 //! Signing up, in and out, and changing one's password.
 
+pub use crate::model::session::*;
+
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use leptos::server_fn::ServerFn;
-use serde::{Deserialize, Serialize};
 
-use crate::domain::ids::UserId;
-use crate::domain::role::RoleGrant;
 use crate::error::AppError;
-
-/// The signed-in person, as the pages see them.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SignedInUser {
-    /// Their account.
-    pub id: UserId,
-    /// Display name.
-    pub name: String,
-    /// E-mail address, if any.
-    pub email: Option<String>,
-    /// Phone number, if any.
-    pub phone: Option<String>,
-    /// Whether they administer the installation.
-    pub is_admin: bool,
-    /// Every role they hold.
-    pub roles: Vec<RoleGrant>,
-    /// Whether they sign in with a code from an authenticator app.
-    #[serde(default)]
-    pub second_factor: bool,
-    /// An administrator who must set up a second factor before their
-    /// administrator role counts (the installation requires it).
-    #[serde(default)]
-    pub needs_second_factor: bool,
-}
 
 /// Who is signed in, if anyone.
 #[server(endpoint = "current_user")]
@@ -78,9 +53,6 @@ pub async fn change_password(
 ) -> Result<(), AppError> {
     crate::api::boundary::finish(imp::change_password(current_password, new_password, new_password_confirm).await)
 }
-
-#[cfg(feature = "ssr")]
-pub(crate) use imp::finish_sign_in;
 
 #[cfg(feature = "ssr")]
 use crate::service::session as imp;

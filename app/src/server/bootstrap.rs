@@ -2,9 +2,9 @@
 //! creates a one-time setup link and prints it. Whoever opens it creates
 //! the first administrator; then every setup link stops working.
 
-use crate::auth::token::{hash_token, new_token};
 use crate::db::{setup, users, Store, StoreError};
 use crate::domain::time::Timestamp;
+use crate::service::one_time_link::{new_link, NewLink};
 
 /// How long a printed setup link stays usable.
 pub const SETUP_LINK_HOURS: i64 = 24;
@@ -16,15 +16,9 @@ pub async fn setup_link_if_needed(store: &Store) -> Result<Option<String>, Store
     if users::administrator_exists(&mut tx).await? {
         return Ok(None);
     }
-    let token = new_token();
     let now = Timestamp::now();
-    setup::insert_setup_token(
-        &mut tx,
-        &hash_token(&token),
-        now,
-        now.plus_secs(SETUP_LINK_HOURS * 3600),
-    )
-    .await?;
+    let NewLink { token, hash, expires } = new_link(now, SETUP_LINK_HOURS);
+    setup::insert_setup_token(&mut tx, &hash, now, expires).await?;
     tx.commit().await?;
     Ok(Some(format!("/setup/{token}")))
 }

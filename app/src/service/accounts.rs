@@ -1,13 +1,10 @@
-//! The use cases behind `crate::api::accounts`:
+//! The use cases behind `crate::model::accounts`:
 //! Account administration: the list, invitations, roles, disabling.
 //! Every function here needs the administrator role.
 
-use crate::api::accounts::{AccountPage, AccountRow, Delivery, ACCOUNTS_PER_PAGE};
-use crate::api::boundary::{app_state, audit_entry, notice_back};
 use crate::auth::principal::{require_administrator, Administrator};
-use crate::auth::token::{hash_token, new_token};
 use crate::db::outbox::NewMessage;
-use crate::db::users::{self, NewUser, UserRecord};
+use crate::db::users::{self, UserRecord};
 use crate::db::{audit, invitations, sessions, Conn};
 use crate::domain::account::Email;
 use crate::domain::administration::{check_disable, check_revoke, AccountStatus, AdminRefusal, INVITATION_DAYS};
@@ -20,6 +17,10 @@ use crate::domain::validation::{Checker, FieldError, Problem};
 use crate::error::AppError;
 use crate::i18n::{Arg, I18n, Lang};
 use crate::infra::state::AppState;
+use crate::model::accounts::{AccountPage, AccountRow, Delivery, ACCOUNTS_PER_PAGE};
+use crate::service::new_account::{create_account, NewAccount};
+use crate::service::one_time_link::{new_link, NewLink};
+use crate::service::request::{app_state, audit_entry, notice_back};
 
 pub async fn list(search: Option<&str>, page: i64) -> Result<AccountPage, AppError> {
     let state = app_state()?;
@@ -76,22 +77,20 @@ pub async fn invite(email: &str, name: &str, role: &str) -> Result<Delivery, App
     };
     let name = name.unwrap_or_else(|| email.as_str().split('@').next().unwrap_or_default().to_owned());
     let now = Timestamp::now();
-    let id = UserId::new();
     let mut tx = state.store.write().await?;
-    users::insert_user(
+    let id = create_account(
         &mut tx,
-        &NewUser {
-            id,
+        &NewAccount {
             name: &name,
             email: Some(email.as_str()),
             phone: None,
             password_hash: None,
-            status: AccountStatus::Invited,
-            now,
+            role: Some(role),
+            granted_by: Some(admin.principal().id()),
         },
+        now,
     )
     .await?;
-    users::grant_role(&mut tx, id, &RoleGrant::global(role), Some(admin.principal().id()), now).await?;
     let delivery = send_invitation(&state, &mut tx, &admin, id, &name, email.as_str(), role, now).await?;
     let mut entry = audit_entry(AuditAction::Invited, Some(admin.principal()));
     entry.target_type = Some("user");
@@ -151,14 +150,13 @@ async fn send_invitation(
     role: Role,
     now: Timestamp,
 ) -> Result<Delivery, AppError> {
-    let token = new_token();
-    let expires = now.plus_secs(INVITATION_DAYS * 24 * 3600);
+    let NewLink { token, hash, expires } = new_link(now, INVITATION_DAYS * 24);
     invitations::insert_invitation(
         conn,
         InvitationId::new(),
         user,
         role,
-        &hash_token(&token),
+        &hash,
         admin.principal().id(),
         now,
         expires,

@@ -1,12 +1,12 @@
-//! The use cases behind `crate::api::audit`:
+//! The use cases behind `crate::model::audit`:
 //! Reading the audit log (administrators only).
 
-use crate::api::audit::{AuditPage, AuditRow, AUDIT_PER_PAGE};
-use crate::api::boundary::app_state;
 use crate::auth::principal::require_administrator;
 use crate::db::audit;
 use crate::domain::audit::AuditAction;
 use crate::error::AppError;
+use crate::model::audit::{AuditPage, AuditRow, AUDIT_PER_PAGE};
+use crate::service::request::app_state;
 
 pub async fn list(before: Option<i64>, action: Option<&str>) -> Result<AuditPage, AppError> {
     let state = app_state()?;

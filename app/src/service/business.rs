@@ -1,13 +1,13 @@
-//! The use cases behind `crate::api::business`:
+//! The use cases behind `crate::model::business`:
 //! The signed-in representative's business profile.
 
-use crate::api::boundary::{app_state, audit_entry, notice_back};
 use crate::auth::principal::require_principal;
 use crate::db::{audit, businesses};
 use crate::domain::audit::AuditAction;
 use crate::domain::business::{check_business, BusinessForm};
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
+use crate::service::request::{app_state, audit_entry, notice_back};
 
 pub async fn mine() -> Result<Option<BusinessForm>, AppError> {
     let state = app_state()?;

@@ -1,4 +1,4 @@
-//! The use cases behind `crate::api::catalogue`:
+//! The use cases behind `crate::model::catalogue`:
 //! The public catalogue of recognised products across rounds: searched by
 //! name or business without diacritics or case, filtered by group, level,
 //! territory and year; each product with its own page (photos,
@@ -6,9 +6,6 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::api::boundary::app_state;
-use crate::api::catalogue::{CatalogueCertificate, CatalogueItem, CataloguePage, FilterChoice, ProductPage};
-use crate::api::rounds::Named;
 use crate::db::catalogue::{self, RecognisedProduct};
 use crate::db::{businesses, entries};
 use crate::domain::catalogue::{kept_query, matches, pages, search_terms, PAGE_SIZE};
@@ -17,6 +14,9 @@ use crate::domain::ids::{EntryId, FileId};
 use crate::domain::text::fold_for_search;
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
+use crate::model::catalogue::{CatalogueCertificate, CatalogueItem, CataloguePage, FilterChoice, ProductPage};
+use crate::model::rounds::Named;
+use crate::service::request::app_state;
 
 fn named(vi: &str, en: &str) -> Named {
     Named {

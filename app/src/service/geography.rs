@@ -1,8 +1,6 @@
-//! The use cases behind `crate::api::geography`:
+//! The use cases behind `crate::model::geography`:
 //! Levels and territories (administrators only).
 
-use crate::api::boundary::{app_state, audit_entry, notice_back};
-use crate::api::geography::{Geography, LevelView, TerritoryView};
 use crate::auth::principal::require_administrator;
 use crate::db::{audit, geography, Conn};
 use crate::domain::audit::AuditAction;
@@ -11,6 +9,8 @@ use crate::domain::ids::{LevelId, TerritoryId};
 use crate::domain::time::Timestamp;
 use crate::domain::validation::{FieldError, Problem};
 use crate::error::AppError;
+use crate::model::geography::{Geography, LevelView, TerritoryView};
+use crate::service::request::{app_state, audit_entry, notice_back};
 
 /// Levels and territories, for any page that needs them.
 pub async fn load(conn: &mut Conn) -> Result<Geography, AppError> {

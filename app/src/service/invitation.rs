@@ -1,12 +1,9 @@
-//! The use cases behind `crate::api::invitation`:
+//! The use cases behind `crate::model::invitation`:
 //! Accepting an invitation: the invitee opens the one-time link, chooses
 //! a name and a password, and is signed in.
 
-use crate::api::boundary::{app_state, audit_entry, redirect_to};
-use crate::api::invitation::InvitationView;
 use crate::auth::password::hash_password;
 use crate::auth::principal::{set_cookie, start_session};
-use crate::auth::token::{hash_token, looks_like_token};
 use crate::db::invitations::{self, InvitationRecord};
 use crate::db::{audit, users, Conn};
 use crate::domain::account::{check_new_password, parse_name};
@@ -15,12 +12,12 @@ use crate::domain::audit::AuditAction;
 use crate::domain::time::Timestamp;
 use crate::domain::validation::Checker;
 use crate::error::AppError;
+use crate::model::invitation::InvitationView;
+use crate::service::one_time_link::token_hash;
+use crate::service::request::{app_state, audit_entry, redirect_to};
 
 async fn usable(conn: &mut Conn, token: &str, now: Timestamp) -> Result<InvitationRecord, AppError> {
-    if !looks_like_token(token) {
-        return Err(AppError::LinkInvalid);
-    }
-    let invitation = invitations::find_invitation(conn, &hash_token(token))
+    let invitation = invitations::find_invitation(conn, &token_hash(token)?)
         .await?
         .filter(|i| link_usable(i.expires_at, i.used_at, now))
         .ok_or(AppError::LinkInvalid)?;
@@ -51,7 +48,8 @@ pub async fn accept(token: &str, name: &str, password: String, confirm: String) 
     checker.check(check_new_password("password", "password_confirm", &password, &confirm));
     checker.finish()?;
     let name = name.unwrap_or_default();
-    let invited = crate::api::link_guard::checked(&state, async |conn, now| usable(conn, token, now).await).await?;
+    let invited =
+        crate::service::one_time_link::checked(&state, async |conn, now| usable(conn, token, now).await).await?;
     // Invitations are for staff (a secretary, a juror, a council
     // member, an administrator): a staff password.
     if invited.role != crate::domain::role::Role::Entrant {

@@ -1,4 +1,4 @@
-//! The use cases behind `crate::api::nominations`:
+//! The use cases behind `crate::model::nominations`:
 //! Nomination upward. After the decision the round's secretariat sees the
 //! entries the council nominated, sends them to a round of a higher level
 //! in this installation (each becomes a submitted entry there with its
@@ -8,9 +8,6 @@
 
 use std::collections::HashMap;
 
-use crate::api::boundary::{app_state, audit_entry, notice_back};
-use crate::api::nominations::{CarriedCertificate, NominationsPage, NomineeRow, ParentChoice, SentTo};
-use crate::api::rounds::Named;
 use crate::auth::principal::{require_principal, Principal};
 use crate::db::businesses::{self, BusinessRecord};
 use crate::db::council::{self, CertificateRecord};
@@ -30,6 +27,9 @@ use crate::domain::time::Timestamp;
 use crate::domain::upload::{FileKind, FileType};
 use crate::error::AppError;
 use crate::infra::state::AppState;
+use crate::model::nominations::{CarriedCertificate, NominationsPage, NomineeRow, ParentChoice, SentTo};
+use crate::model::rounds::Named;
+use crate::service::request::{app_state, audit_entry, notice_back};
 use crate::service::rounds::access::{manage, place_names, require_manager};
 
 /// A nominated entry with everything the page, the package and the

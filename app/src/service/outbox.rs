@@ -1,12 +1,12 @@
-//! The use cases behind `crate::api::outbox`:
+//! The use cases behind `crate::model::outbox`:
 //! Reading the outbox (administrators only): every message the system
 //! wrote, sent or not, with its text, so no link is ever lost.
 
-use crate::api::boundary::app_state;
-use crate::api::outbox::{OutboxPage, OutboxRow, OUTBOX_PER_PAGE};
 use crate::auth::principal::require_administrator;
 use crate::db::outbox;
 use crate::error::AppError;
+use crate::model::outbox::{OutboxPage, OutboxRow, OUTBOX_PER_PAGE};
+use crate::service::request::app_state;
 
 pub async fn list(page: i64) -> Result<OutboxPage, AppError> {
     let state = app_state()?;

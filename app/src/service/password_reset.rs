@@ -1,14 +1,11 @@
-//! The use cases behind `crate::api::password_reset`:
+//! The use cases behind `crate::model::password_reset`:
 //! Setting a new password through a one-time link: asked for by the person
 //! (sent to their e-mail address), or issued by an administrator for
 //! someone who signed up with a phone number and cannot receive e-mail.
 
-use crate::api::boundary::{app_state, audit_entry, notice_back, redirect_to};
-use crate::api::password_reset::ResetView;
 use crate::auth::password::hash_password;
 use crate::auth::principal::{require_administrator, set_cookie, start_session};
 use crate::auth::request::current_address;
-use crate::auth::token::{hash_token, looks_like_token, new_token};
 use crate::db::outbox::NewMessage;
 use crate::db::password_resets::{self, ResetRecord};
 use crate::db::users::{self, LoginColumn, UserRecord};
@@ -22,6 +19,9 @@ use crate::domain::time::Timestamp;
 use crate::error::AppError;
 use crate::i18n::{Arg, I18n, Lang};
 use crate::infra::state::AppState;
+use crate::model::password_reset::ResetView;
+use crate::service::one_time_link::{new_link, token_hash, NewLink};
+use crate::service::request::{app_state, audit_entry, notice_back, redirect_to};
 
 /// Reset requests: three an hour per identifier and ten per address.
 const PER_IDENTIFIER: ThrottlePolicy = ThrottlePolicy {
@@ -98,19 +98,9 @@ async fn issue_link(
     hours: i64,
     now: Timestamp,
 ) -> Result<(), AppError> {
-    let token = new_token();
-    let expires = now.plus_secs(hours * 3600);
+    let NewLink { token, hash, expires } = new_link(now, hours);
     password_resets::expire_resets_of(conn, account.id, now).await?;
-    password_resets::insert_reset(
-        conn,
-        ResetId::new(),
-        account.id,
-        &hash_token(&token),
-        issued_by,
-        now,
-        expires,
-    )
-    .await?;
+    password_resets::insert_reset(conn, ResetId::new(), account.id, &hash, issued_by, now, expires).await?;
     let link = state.config.link(&format!("/reset-password/{token}"));
     let text = |lang: Lang| {
         I18n::new(lang).t_with(
@@ -143,10 +133,7 @@ async fn issue_link(
 }
 
 async fn usable(conn: &mut Conn, token: &str, now: Timestamp) -> Result<(ResetRecord, UserRecord), AppError> {
-    if !looks_like_token(token) {
-        return Err(AppError::LinkInvalid);
-    }
-    let reset = password_resets::find_reset(conn, &hash_token(token))
+    let reset = password_resets::find_reset(conn, &token_hash(token)?)
         .await?
         .filter(|r| link_usable(r.expires_at, r.used_at, now))
         .ok_or(AppError::LinkInvalid)?;
@@ -170,7 +157,7 @@ pub async fn info(token: &str) -> Result<ResetView, AppError> {
 pub async fn reset(token: &str, password: String, confirm: String) -> Result<(), AppError> {
     let state = app_state()?;
     check_new_password("password", "password_confirm", &password, &confirm)?;
-    let staff = crate::api::link_guard::checked(&state, async |conn, now| {
+    let staff = crate::service::one_time_link::checked(&state, async |conn, now| {
         let (_, user) = usable(conn, token, now).await?;
         Ok(crate::domain::session::is_staff(
             &users::grants_of(conn, user.id).await?,

@@ -1,16 +1,16 @@
-//! The use cases behind `crate::api::results`:
+//! The use cases behind `crate::model::results`:
 //! A round's public results, once its secretary publishes them: the
 //! recognised products per group with a photo, the business and its
 //! commune, the certificate and, if the round shows them, the official
 //! scores. Nothing of a round shows here before publication; jurors'
 //! names and private files never do.
 
-use crate::api::boundary::app_state;
-use crate::api::results::{ResultGroup, ResultItem, RoundResults};
-use crate::api::rounds::Named;
 use crate::db::{council, rounds, Conn};
 use crate::domain::report::Mean;
 use crate::error::AppError;
+use crate::model::results::{ResultGroup, ResultItem, RoundResults};
+use crate::model::rounds::Named;
+use crate::service::request::app_state;
 use crate::service::rounds::access::{load, place_names};
 
 pub async fn results(id: &str) -> Result<RoundResults, AppError> {

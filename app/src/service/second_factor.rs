@@ -1,10 +1,8 @@
-//! The use cases behind `crate::api::second_factor`:
+//! The use cases behind `crate::model::second_factor`:
 //! Sign-in codes from an authenticator app (a second factor): setting one
 //! up, turning it off, the sign-in step that asks for the code, and an
 //! administrator removing it for someone who lost their phone.
 
-use crate::api::boundary::{app_state, audit_about_user, notice_back, redirect_to};
-use crate::api::second_factor::{Enrolment, SecondFactorView};
 use crate::auth::principal::{private_cookie, require_administrator, require_principal, set_cookie};
 use crate::auth::request::cookie;
 use crate::auth::second_factor::{enrolment_uri, grouped, matching_step, new_secret, qr_path};
@@ -22,6 +20,8 @@ use crate::domain::time::Timestamp;
 use crate::domain::validation::{FieldError, Problem};
 use crate::error::AppError;
 use crate::infra::state::AppState;
+use crate::model::second_factor::{Enrolment, SecondFactorView};
+use crate::service::request::{app_state, audit_about_user, notice_back, redirect_to};
 
 fn challenge_cookie_name(state: &AppState) -> &'static str {
     if state.config.https() {
@@ -267,5 +267,5 @@ pub async fn sign_in_code(code: &str) -> Result<(), AppError> {
         tx.commit().await?;
     }
     set_cookie(&challenge_cookie(&state, "", 0));
-    crate::api::session::finish_sign_in(&state, &user, None, challenge.next.as_deref(), true).await
+    crate::service::session::finish_sign_in(&state, &user, None, challenge.next.as_deref(), true).await
 }

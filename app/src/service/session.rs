@@ -1,26 +1,27 @@
-//! The use cases behind `crate::api::session`:
+//! The use cases behind `crate::model::session`:
 //! Signing up, in and out, and changing one's password.
 
-use crate::api::boundary::{app_state, audit_about_user, audit_entry, notice_back, redirect_to};
-use crate::api::session::SignedInUser;
 use crate::auth::password::{hash_password, verify_password};
 use crate::auth::principal::{
     current_principal, require_principal, session_cookie, session_cookie_name, set_cookie, start_session,
 };
 use crate::auth::request::{cookie, current_address};
 use crate::auth::token::hash_token;
-use crate::db::users::{self, LoginColumn, NewUser};
+use crate::db::users::{self, LoginColumn};
 use crate::db::{audit, sessions, throttle};
 use crate::domain::account::{check_new_password, check_sign_up, Identifier};
 use crate::domain::administration::AccountStatus;
 use crate::domain::audit::AuditAction;
 use crate::domain::ids::UserId;
-use crate::domain::role::{Role, RoleGrant};
+use crate::domain::role::Role;
 use crate::domain::session::local_path;
 use crate::domain::throttle::{check_throttle, later_lock, ThrottlePolicy, ACCOUNT_POLICY, ADDRESS_POLICY};
 use crate::domain::time::Timestamp;
 use crate::domain::validation::{FieldError, Problem};
 use crate::error::AppError;
+use crate::model::session::SignedInUser;
+use crate::service::new_account::{create_account, NewAccount};
+use crate::service::request::{app_state, audit_about_user, audit_entry, notice_back, redirect_to};
 
 /// Sign-ups from one address: thirty an hour (a commune's producers may
 /// sign up together from one office), then an hour's wait.
@@ -71,22 +72,20 @@ pub async fn sign_up(
             .map_err(|until| AppError::Throttled { until })?;
     }
     let hash = hash_password(password).await?;
-    let id = UserId::new();
     let mut tx = state.store.write().await?;
-    users::insert_user(
+    let id = create_account(
         &mut tx,
-        &NewUser {
-            id,
+        &NewAccount {
             name: &account.name,
             email: account.email.as_ref().map(|e| e.as_str()),
             phone: account.phone.as_ref().map(|p| p.as_str()),
             password_hash: Some(hash.as_str()),
-            status: AccountStatus::Active,
-            now,
+            role: Some(Role::Entrant),
+            granted_by: None,
         },
+        now,
     )
     .await?;
-    users::grant_role(&mut tx, id, &RoleGrant::global(Role::Entrant), None, now).await?;
     let mut entry = audit_entry(AuditAction::SignedUp, None);
     entry.actor = Some(id);
     entry.actor_name = Some(account.name.clone());
@@ -170,7 +169,7 @@ pub async fn sign_in(identifier: &str, password: String, next: Option<&str>) -> 
     if login.user.second_factor {
         // The password was right; the code is asked on a page of its
         // own, so a browser without JavaScript loses nothing typed.
-        return crate::api::second_factor::start_challenge(&state, &login.user, &account_key, next).await;
+        return crate::service::second_factor::start_challenge(&state, &login.user, &account_key, next).await;
     }
     finish_sign_in(&state, &login.user, Some(&account_key), next, false).await
 }

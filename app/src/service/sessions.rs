@@ -1,14 +1,14 @@
-//! The use cases behind `crate::api::sessions`:
+//! The use cases behind `crate::model::sessions`:
 //! A person's own sessions: where their account is signed in, and ending
 //! any of them (a phone left at a trade fair, a shared office computer).
 
-use crate::api::boundary::{app_state, audit_entry, notice_back};
-use crate::api::sessions::SessionView;
 use crate::auth::principal::require_principal;
 use crate::db::{audit, sessions};
 use crate::domain::audit::AuditAction;
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
+use crate::model::sessions::SessionView;
+use crate::service::request::{app_state, audit_entry, notice_back};
 
 pub async fn list() -> Result<Vec<SessionView>, AppError> {
     let state = app_state()?;

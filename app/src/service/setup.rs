@@ -1,29 +1,28 @@
-//! The use cases behind `crate::api::setup`:
+//! The use cases behind `crate::model::setup`:
 //! The first administrator, created through the one-time setup link the
 //! server prints on its first start.
 
-use crate::api::boundary::{app_state, audit_entry, redirect_to};
 use crate::auth::password::hash_password;
 use crate::auth::principal::{set_cookie, start_session};
-use crate::auth::token::{hash_token, looks_like_token};
-use crate::db::users::{self, NewUser};
+use crate::db::users::{self};
 use crate::db::{audit, setup};
 use crate::domain::account::check_sign_up;
-use crate::domain::administration::AccountStatus;
 use crate::domain::audit::AuditAction;
-use crate::domain::ids::UserId;
-use crate::domain::role::{Role, RoleGrant};
+use crate::domain::role::Role;
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
+use crate::service::new_account::{create_account, NewAccount};
+use crate::service::one_time_link::token_hash;
+use crate::service::request::{app_state, audit_entry, redirect_to};
 
 pub async fn status(token: &str) -> Result<bool, AppError> {
     let state = app_state()?;
-    if !looks_like_token(token) {
+    let Ok(hash) = token_hash(token) else {
         return Ok(false);
-    }
+    };
     let mut conn = state.store.pool().acquire().await?;
     Ok(!users::administrator_exists(&mut conn).await?
-        && setup::setup_token_usable(&mut conn, &hash_token(token), Timestamp::now()).await?)
+        && setup::setup_token_usable(&mut conn, &hash, Timestamp::now()).await?)
 }
 
 pub async fn complete(
@@ -35,15 +34,12 @@ pub async fn complete(
     password_confirm: String,
 ) -> Result<(), AppError> {
     let state = app_state()?;
-    if !looks_like_token(token) {
-        return Err(AppError::LinkInvalid);
-    }
+    let link = token_hash(token)?;
     let account = check_sign_up(name, email, phone, &password, &password_confirm)?;
     // The first account administers the installation: a staff password.
     crate::domain::account::check_staff_password("password", &password)?;
-    crate::api::link_guard::checked(&state, async |conn, now| {
-        let usable = !users::administrator_exists(conn).await?
-            && setup::setup_token_usable(conn, &hash_token(token), now).await?;
+    crate::service::one_time_link::checked(&state, async |conn, now| {
+        let usable = !users::administrator_exists(conn).await? && setup::setup_token_usable(conn, &link, now).await?;
         if usable {
             Ok(())
         } else {
@@ -53,27 +49,23 @@ pub async fn complete(
     .await?;
     let hash = hash_password(password).await?;
     let now = Timestamp::now();
-    let id = UserId::new();
     let mut tx = state.store.write().await?;
-    if users::administrator_exists(&mut tx).await?
-        || !setup::consume_setup_tokens(&mut tx, &hash_token(token), now).await?
-    {
+    if users::administrator_exists(&mut tx).await? || !setup::consume_setup_tokens(&mut tx, &link, now).await? {
         return Err(AppError::LinkInvalid);
     }
-    users::insert_user(
+    let id = create_account(
         &mut tx,
-        &NewUser {
-            id,
+        &NewAccount {
             name: &account.name,
             email: account.email.as_ref().map(|e| e.as_str()),
             phone: account.phone.as_ref().map(|p| p.as_str()),
             password_hash: Some(hash.as_str()),
-            status: AccountStatus::Active,
-            now,
+            role: Some(Role::Administrator),
+            granted_by: None,
         },
+        now,
     )
     .await?;
-    users::grant_role(&mut tx, id, &RoleGrant::global(Role::Administrator), None, now).await?;
     let mut entry = audit_entry(AuditAction::SetupCompleted, None);
     entry.actor = Some(id);
     entry.actor_name = Some(account.name.clone());

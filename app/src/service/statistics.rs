@@ -1,12 +1,12 @@
-//! The use cases behind `crate::api::statistics`:
+//! The use cases behind `crate::model::statistics`:
 //! The programme's public figures across rounds whose results are
 //! published (see `domain/statistics.rs`).
 
-use crate::api::boundary::app_state;
-use crate::api::statistics::Statistics;
 use crate::db::{statistics, Conn};
 use crate::domain::statistics::{breakdown, score_bands, Line};
 use crate::error::AppError;
+use crate::model::statistics::Statistics;
+use crate::service::request::app_state;
 
 pub async fn statistics() -> Result<Statistics, AppError> {
     let state = app_state()?;

@@ -1,11 +1,9 @@
-//! The use cases behind `crate::api::verify`:
+//! The use cases behind `crate::model::verify`:
 //! Checking a certificate (the target of its QR code), for anyone: whether
 //! it is valid, expired or revoked, for which product, business, level and
 //! decision. Only certificates of rounds whose results are published are
 //! answered. Administrators revoke a certificate with a reason.
 
-use crate::api::boundary::{app_state, audit_entry, notice_back};
-use crate::api::verify::{CertificateCheck, VerifyAnswer, VerifyOutcome};
 use crate::auth::principal::{current_principal, require_administrator};
 use crate::db::rounds::RoundRecord;
 use crate::db::{audit, council, rounds};
@@ -15,7 +13,9 @@ use crate::domain::text::clean_paragraphs;
 use crate::domain::time::Timestamp;
 use crate::domain::validation::{FieldError, Problem};
 use crate::error::AppError;
+use crate::model::verify::{CertificateCheck, VerifyAnswer, VerifyOutcome};
 use crate::service::council::certificate::facts;
+use crate::service::request::{app_state, audit_entry, notice_back};
 
 /// Whether the public may see the certificates of `round`.
 fn public(round: &RoundRecord) -> bool {

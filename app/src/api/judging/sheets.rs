@@ -4,24 +4,16 @@
 //! `juror` is empty for the caller's own sheet; a secretary names the
 //! juror whose sheet they open.
 
+pub use crate::model::judging::sheets::*;
+
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use leptos::server_fn::ServerFn;
-use serde::{Deserialize, Serialize};
 
 use super::{SheetPage, SheetValues};
 use crate::error::AppError;
-
-/// What a save did.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SheetSaved {
-    /// The sheet's new version.
-    pub version: i64,
-    /// Whether it is now submitted.
-    pub submitted: bool,
-}
 
 /// The sheet page: entry, dossier (once declared), lines and values.
 #[server(endpoint = "sheet_page")]

@@ -5,36 +5,14 @@
 // plain HTML form posts them.
 #![allow(clippy::too_many_arguments)]
 
+pub use crate::model::rounds::create::*;
+
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use leptos::server_fn::ServerFn;
-use serde::{Deserialize, Serialize};
 
-use crate::api::geography::Geography;
 use crate::domain::round::RoundSettingsForm;
 use crate::error::AppError;
-
-/// An earlier round, to copy or to nominate to.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RoundChoice {
-    /// Its id, as text.
-    pub id: String,
-    /// Its name.
-    pub name: String,
-    /// Its level's id.
-    pub level: String,
-}
-
-/// What the new-round form offers.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct NewRoundOptions {
-    /// Levels and territories.
-    pub geography: Geography,
-    /// Existing rounds.
-    pub rounds: Vec<RoundChoice>,
-    /// The values the form starts with.
-    pub defaults: RoundSettingsForm,
-}
 
 /// What the form offers and starts with.
 #[server(endpoint = "new_round_options")]

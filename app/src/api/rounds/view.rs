@@ -1,35 +1,12 @@
 //! Reading rounds: the viewer's list, one round in full, and the public
 //! list of rounds open for entries or published.
 
+pub use crate::model::rounds::view::*;
+
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
-use super::{Named, RoundDetail, RoundSummary};
-use crate::domain::ids::RoundId;
-use crate::domain::lifecycle::RoundState;
-use crate::domain::time::Timestamp;
+use super::{RoundDetail, RoundSummary};
 use crate::error::AppError;
-
-/// A round as the public sees it: name, place and calendar.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct PublicRound {
-    /// Its id.
-    pub id: RoundId,
-    /// Its name.
-    pub name: String,
-    /// Its level.
-    pub level: Named,
-    /// Its territory.
-    pub territory: Named,
-    /// Open for entries, or published.
-    pub state: RoundState,
-    /// When entries open.
-    pub entries_open: Timestamp,
-    /// The deadline for entries.
-    pub entries_close: Timestamp,
-    /// When judging closes.
-    pub judging_close: Timestamp,
-}
 
 /// The rounds the caller may see: all for an administrator, otherwise
 /// those in which they hold a role.

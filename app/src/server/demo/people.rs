@@ -3,12 +3,12 @@
 
 use crate::auth::principal::Principal;
 use crate::db::{users, Conn};
-use crate::domain::administration::AccountStatus;
 use crate::domain::ids::{RoundId, UserId};
 use crate::domain::role::{Role, RoleGrant};
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
 use crate::infra::state::AppState;
+use crate::service::new_account::{create_account, NewAccount};
 use crate::service::rounds::access::RoundManager;
 
 pub(super) async fn account(
@@ -18,21 +18,19 @@ pub(super) async fn account(
     hash: &str,
     now: Timestamp,
 ) -> Result<UserId, AppError> {
-    let id = UserId::new();
-    users::insert_user(
+    create_account(
         conn,
-        &users::NewUser {
-            id,
+        &NewAccount {
             name,
             email: Some(email),
             phone: None,
             password_hash: Some(hash),
-            status: AccountStatus::Active,
-            now,
+            role: None,
+            granted_by: None,
         },
+        now,
     )
-    .await?;
-    Ok(id)
+    .await
 }
 
 pub(super) async fn grant(

@@ -6,7 +6,6 @@
 
 use std::collections::HashMap;
 
-use crate::api::rounds::Named;
 use crate::auth::principal::Principal;
 use crate::db::businesses;
 use crate::db::council::{self, CertificateRecord, DecisionRecord, SetRecord};
@@ -20,6 +19,7 @@ use crate::domain::role::Role;
 use crate::error::AppError;
 use crate::infra::certificate_pdf::CertificateContent;
 use crate::infra::state::AppState;
+use crate::model::rounds::Named;
 use crate::service::judging::access::entry_in_round;
 use crate::service::rounds::access::place_names;
 use crate::service::rounds::access::roles_in;

@@ -1,11 +1,10 @@
-//! The use cases behind `crate::api::council::decision`:
+//! The use cases behind `crate::model::council::decision`:
 //! The decision and what comes before it: sets of products (bộ sản phẩm)
 //! formed from recognised-to-be entries of one business, then the decision
 //! itself (its number, date and signer), recorded once: in one
 //! transaction every eligible entry's result is fixed, certificates are
 //! numbered and issued, and the round moves to "decided".
 
-use crate::api::boundary::{app_state, audit_entry, notice_back};
 use crate::db::council::{self, EntryResult, NewDecision};
 use crate::db::{audit, rounds};
 use crate::domain::audit::AuditAction;
@@ -17,6 +16,7 @@ use crate::domain::text::clean_line;
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
 use crate::service::council::deliberation::{deliberation_before_write, require_open, still_holds};
+use crate::service::request::{app_state, audit_entry, notice_back};
 use crate::service::rounds::access::require_manager;
 
 /// Times a write builds the council's standing again when votes keep

@@ -5,7 +5,6 @@
 
 use std::collections::BTreeMap;
 
-use crate::api::council::CouncilItem;
 use crate::db::council::{self, MeetingTally, SetRecord, VoteRecord};
 use crate::db::jury;
 use crate::db::rounds::{self, RoundRecord};
@@ -17,6 +16,7 @@ use crate::domain::jury::Declaration;
 use crate::domain::lifecycle::RoundState;
 use crate::domain::role::Role;
 use crate::error::AppError;
+use crate::model::council::CouncilItem;
 use crate::service::council::report::build_with_jury;
 
 /// Where the council stands on a round: every eligible entry with its

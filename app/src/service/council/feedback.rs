@@ -1,10 +1,8 @@
-//! The use cases behind `crate::api::council::feedback`:
+//! The use cases behind `crate::model::council::feedback`:
 //! The entrant's feedback once the round's results are published: the
 //! official score, the mean per criterion group and the jurors' comments,
 //! never the jurors' names.
 
-use crate::api::boundary::app_state;
-use crate::api::council::EntryFeedback;
 use crate::auth::principal::require_principal;
 use crate::db::jury::JuryState;
 use crate::db::{council, sheets};
@@ -15,8 +13,10 @@ use crate::domain::report::Mean;
 use crate::domain::role::Role;
 use crate::domain::scoring::SheetState;
 use crate::error::AppError;
+use crate::model::council::EntryFeedback;
 use crate::service::council::report::build;
 use crate::service::judging::access::entry_in_round;
+use crate::service::request::app_state;
 use crate::service::rounds::access::roles_in;
 
 pub async fn feedback(entry: &str) -> Result<EntryFeedback, AppError> {

@@ -1,13 +1,10 @@
-//! The use cases behind `crate::api::council::report`:
+//! The use cases behind `crate::model::council::report`:
 //! The jury's report: per product group, every eligible entry with its
 //! official score and the figures beside it, for the secretariat and the
 //! council once the round reaches deliberation.
 
 use std::collections::BTreeMap;
 
-use crate::api::boundary::app_state;
-use crate::api::council::{JuryReport, ReportCriterion, ReportGroup, ReportRow};
-use crate::api::rounds::Named;
 use crate::auth::principal::{require_principal, Principal};
 use crate::db::jury::{JudgedEntry, JuryState};
 use crate::db::rounds::RoundRecord;
@@ -20,7 +17,10 @@ use crate::domain::report::{figures, ranks, SubmittedSheet};
 use crate::domain::role::Role;
 use crate::domain::scoring::{totals, SheetState};
 use crate::error::AppError;
+use crate::model::council::{JuryReport, ReportCriterion, ReportGroup, ReportRow};
+use crate::model::rounds::Named;
 use crate::service::judging::access::sheet_specs;
+use crate::service::request::app_state;
 use crate::service::rounds::access::{load, roles_in};
 
 /// Whether the report can be read in a round in `state`.

@@ -1,4 +1,4 @@
-//! The use cases behind `crate::api::council::vote`:
+//! The use cases behind `crate::model::council::vote`:
 //! The council's vote: the page every member and the secretariat work
 //! from, a member's vote on an entry (replaced until the decision), a
 //! member's declaration of a tie with an entry's business, and the tally of
@@ -7,8 +7,6 @@
 use std::collections::BTreeMap;
 
 use super::deliberation::{deliberation, require_open};
-use crate::api::boundary::{app_state, audit_entry, notice_back};
-use crate::api::council::{CouncilItem, CouncilPage, DecisionView, SetCandidates, SetView};
 use crate::auth::principal::{require_principal, Principal};
 use crate::auth::standing::CouncilMember;
 use crate::db::council::{self, MeetingTally};
@@ -27,8 +25,10 @@ use crate::domain::scoring::SheetState;
 use crate::domain::time::Timestamp;
 use crate::domain::validation::{FieldError, Problem};
 use crate::error::AppError;
+use crate::model::council::{CouncilItem, CouncilPage, DecisionView, SetCandidates, SetView};
 use crate::service::council::report::authorize;
 use crate::service::judging::access::entry_in_round;
+use crate::service::request::{app_state, audit_entry, notice_back};
 use crate::service::rounds::access::{load, require_manager, roles_in};
 
 fn label(item: &CouncilItem) -> String {

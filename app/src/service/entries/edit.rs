@@ -1,8 +1,7 @@
-//! The use cases behind `crate::api::entries::edit`:
+//! The use cases behind `crate::model::entries::edit`:
 //! The entrant's acts on an entry: start it, save it (as often as they
 //! like), submit it, withdraw it before the deadline, remove a file.
 
-use crate::api::boundary::{app_state, audit_entry, notice_back, redirect_to};
 use crate::auth::principal::{require_principal, Principal};
 use crate::auth::standing::EntryOwner;
 use crate::db::entries::{self, count_files};
@@ -19,6 +18,7 @@ use crate::domain::upload::UploadRefusal;
 use crate::error::AppError;
 use crate::i18n::{Arg, I18n, Lang};
 use crate::service::entries::access::load_own;
+use crate::service::request::{app_state, audit_entry, notice_back, redirect_to};
 
 pub fn form_memory(form: &EntryForm) -> Vec<(&'static str, String)> {
     vec![

@@ -1,12 +1,10 @@
-//! The use cases behind `crate::api::entries::screening`:
+//! The use cases behind `crate::model::entries::screening`:
 //! The secretariat's screening of submitted entries: the list to work
 //! through, and the three outcomes for each entry: accepted (with its
 //! selection code), returned for correction (with a message), or not
 //! eligible (with the reason). The entrant is told by e-mail and sees the
 //! outcome on their dashboard.
 
-use crate::api::boundary::{app_state, audit_entry, notice_back};
-use crate::api::entries::screening::ScreeningRow;
 use crate::auth::principal::{require_principal, Principal};
 use crate::db::outbox::NewMessage;
 use crate::db::{audit, businesses, entries, rounds, users, Tx};
@@ -17,7 +15,9 @@ use crate::domain::time::Timestamp;
 use crate::error::AppError;
 use crate::i18n::{Arg, I18n, Lang};
 use crate::infra::state::AppState;
+use crate::model::entries::screening::ScreeningRow;
 use crate::service::entries::access::{load, EntryContext, Relation};
+use crate::service::request::{app_state, audit_entry, notice_back};
 use crate::service::rounds::access::require_manager;
 
 pub async fn list(round: &str) -> Result<Vec<ScreeningRow>, AppError> {

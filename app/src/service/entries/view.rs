@@ -1,9 +1,6 @@
-//! The use cases behind `crate::api::entries::view`:
+//! The use cases behind `crate::model::entries::view`:
 //! Reading entries: the entrant's dashboard and one entry in full.
 
-use crate::api::boundary::app_state;
-use crate::api::entries::{EntryDetail, EntrySummary, FileView, MyEntries, OpenRound};
-use crate::api::rounds::Named;
 use crate::auth::principal::require_principal;
 use crate::db::entries::{self, count_files, FileRecord};
 use crate::db::{businesses, geography, rounds};
@@ -12,7 +9,10 @@ use crate::domain::entry::{missing, EntryForm, Missing};
 use crate::domain::lifecycle::{entries_accepted, RoundState};
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
+use crate::model::entries::{EntryDetail, EntrySummary, FileView, MyEntries, OpenRound};
+use crate::model::rounds::Named;
 use crate::service::entries::access::{load, Relation};
+use crate::service::request::app_state;
 use crate::service::rounds::view::Names;
 
 pub fn file_view(f: &FileRecord) -> FileView {

@@ -16,7 +16,7 @@ use crate::domain::role::Role;
 use crate::domain::scoring::{CriterionSpec, LineSpec, SheetSpec};
 use crate::error::AppError;
 
-use crate::api::judging::{Stance, TieView};
+use crate::model::judging::{Stance, TieView};
 
 /// An entry with its round and business, or not found.
 pub async fn entry_in_round(

@@ -1,4 +1,4 @@
-//! The use cases behind `crate::api::judging::board`:
+//! The use cases behind `crate::model::judging::board`:
 //! The secretariat's board of the jury's work (who scores what, conflicts,
 //! each juror's load and what is missing), changing one entry's jurors,
 //! and declarations of ties (by the juror, or recorded by the secretariat
@@ -6,8 +6,6 @@
 
 use std::collections::BTreeMap;
 
-use crate::api::boundary::{app_state, audit_entry, notice_back, redirect_to};
-use crate::api::judging::{Board, BoardEntry, BoardJuror, JurorLoad, SheetMark, Stance};
 use crate::auth::principal::require_principal;
 use crate::db::jury::{self, JuryState};
 use crate::db::sheets::{self, SheetRecord};
@@ -20,7 +18,9 @@ use crate::domain::role::Role;
 use crate::domain::scoring::SheetState;
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
+use crate::model::judging::{Board, BoardEntry, BoardJuror, JurorLoad, SheetMark, Stance};
 use crate::service::judging::access::{entry_in_round, group_of, stance, whose};
+use crate::service::request::{app_state, audit_entry, notice_back, redirect_to};
 use crate::service::rounds::access::{require_manager, roles_in};
 
 fn mark(sheet: &SheetRecord) -> SheetMark {

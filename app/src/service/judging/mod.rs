@@ -1,4 +1,4 @@
-//! The use cases behind `crate::api::judging`.
+//! The use cases behind `crate::model::judging`.
 
 pub mod access;
 pub mod board;

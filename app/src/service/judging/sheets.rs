@@ -1,4 +1,4 @@
-//! The use cases behind `crate::api::judging::sheets`:
+//! The use cases behind `crate::model::judging::sheets`:
 //! Score sheets: the page a juror scores on (or the secretariat types a
 //! paper sheet in), saving as a draft or submitting, and reopening.
 //!
@@ -7,10 +7,6 @@
 
 use std::collections::BTreeMap;
 
-use crate::api::boundary::{app_state, audit_entry, notice_back};
-use crate::api::judging::sheets::SheetSaved;
-use crate::api::judging::{Dossier, SheetPage, SheetValues};
-use crate::api::rounds::Named;
 use crate::auth::principal::{require_principal, Principal};
 use crate::auth::standing::{Juror, RoundManager};
 use crate::db::businesses::BusinessRecord;
@@ -29,8 +25,12 @@ use crate::domain::text::clean_paragraphs;
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
 use crate::i18n::{Arg, I18n, Lang};
+use crate::model::judging::sheets::SheetSaved;
+use crate::model::judging::{Dossier, SheetPage, SheetValues};
+use crate::model::rounds::Named;
 use crate::service::entries::view::file_view;
 use crate::service::judging::access::{entry_in_round, group_of, juror_standing, sheet_spec, whose};
+use crate::service::request::{app_state, audit_entry, notice_back};
 use crate::service::rounds::access::roles_in;
 
 /// A sheet as loaded for the caller.

@@ -1,10 +1,8 @@
-//! The use cases behind `crate::api::judging::work`:
+//! The use cases behind `crate::model::judging::work`:
 //! A juror's list: for each round they judge, the entries to declare on
 //! and to score, with their sheets' state; the entries they are in
 //! conflict with are listed apart, without anything of their dossiers.
 
-use crate::api::boundary::app_state;
-use crate::api::judging::{SheetMark, Stance, WorkItem, WorkRound};
 use crate::auth::principal::require_principal;
 use crate::db::jury::JuryState;
 use crate::db::rounds;
@@ -12,7 +10,9 @@ use crate::domain::jury::JurorAccess;
 use crate::domain::lifecycle::RoundState;
 use crate::domain::role::Role;
 use crate::error::AppError;
+use crate::model::judging::{SheetMark, Stance, WorkItem, WorkRound};
 use crate::service::judging::access::stance;
+use crate::service::request::app_state;
 
 pub async fn mine() -> Result<Vec<WorkRound>, AppError> {
     let state = app_state()?;

@@ -12,10 +12,10 @@ use crate::infra::state::AppState;
 pub async fn place_names(
     conn: &mut Conn,
     round: &RoundRecord,
-) -> Result<(crate::api::rounds::Named, crate::api::rounds::Named), AppError> {
+) -> Result<(crate::model::rounds::Named, crate::model::rounds::Named), AppError> {
     let (level, territory) = crate::db::geography::names_of_place(conn, round.level, round.territory).await?;
     let named = |pair: Option<crate::db::geography::NamePair>| {
-        pair.map(|(vi, en)| crate::api::rounds::Named { vi, en })
+        pair.map(|(vi, en)| crate::model::rounds::Named { vi, en })
             .unwrap_or_default()
     };
     Ok((named(level), named(territory)))

@@ -1,9 +1,7 @@
-//! The use cases behind `crate::api::rounds::create`:
+//! The use cases behind `crate::model::rounds::create`:
 //! Creating a round (administrators), from the official defaults or by
 //! copying an earlier round's configuration.
 
-use crate::api::boundary::{app_state, audit_entry, redirect_to};
-use crate::api::rounds::create::{NewRoundOptions, RoundChoice};
 use crate::auth::principal::require_administrator;
 use crate::db::rounds::{self, NewRound};
 use crate::db::{audit, geography, Conn};
@@ -17,6 +15,8 @@ use crate::domain::round::{
 use crate::domain::time::Timestamp;
 use crate::domain::validation::{FieldError, Problem};
 use crate::error::AppError;
+use crate::model::rounds::create::{NewRoundOptions, RoundChoice};
+use crate::service::request::{app_state, audit_entry, redirect_to};
 
 pub async fn options() -> Result<NewRoundOptions, AppError> {
     let state = app_state()?;

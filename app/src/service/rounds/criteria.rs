@@ -1,14 +1,14 @@
-//! The use cases behind `crate::api::rounds::criteria`:
+//! The use cases behind `crate::model::rounds::criteria`:
 //! Sub-criteria under a criterion group, per product group (the round's
 //! administrators and secretaries), until scoring begins.
 
-use crate::api::boundary::{app_state, audit_entry, notice_back};
 use crate::db::{audit, rounds};
 use crate::domain::audit::AuditAction;
 use crate::domain::criteria::{check_criteria_editable, check_sub_criteria, SubCriterionRow};
 use crate::domain::ids::{CriterionId, GroupId};
 use crate::domain::validation::{FieldError, Problem};
 use crate::error::AppError;
+use crate::service::request::{app_state, audit_entry, notice_back};
 use crate::service::rounds::access::require_manager;
 
 pub async fn save(round: &str, criterion: &str, group: &str, rows: &[SubCriterionRow]) -> Result<(), AppError> {

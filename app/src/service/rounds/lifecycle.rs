@@ -1,13 +1,13 @@
-//! The use cases behind `crate::api::rounds::lifecycle`:
+//! The use cases behind `crate::model::rounds::lifecycle`:
 //! Moving a round through its states (its administrators and secretaries).
 
-use crate::api::boundary::{app_state, audit_entry, notice_back};
 use crate::db::{audit, rounds};
 use crate::domain::audit::AuditAction;
 use crate::domain::lifecycle::{check_move, check_reason, RoundState};
 use crate::domain::time::Timestamp;
 use crate::domain::validation::{FieldError, Problem};
 use crate::error::AppError;
+use crate::service::request::{app_state, audit_entry, notice_back};
 use crate::service::rounds::access::require_manager;
 
 pub async fn move_round(round: &str, to: &str, reason: &str) -> Result<(), AppError> {

@@ -1,8 +1,7 @@
-//! The use cases behind `crate::api::rounds::members`:
+//! The use cases behind `crate::model::rounds::members`:
 //! Giving people roles in a round (administrators): secretaries, jurors
 //! with the product groups they score, council members and the chair.
 
-use crate::api::boundary::{app_state, audit_entry, notice_back};
 use crate::auth::principal::{require_administrator, Administrator};
 use crate::db::rounds::{self, RoundRecord};
 use crate::db::users::{self, LoginColumn};
@@ -14,6 +13,7 @@ use crate::domain::role::{Role, RoleGrant};
 use crate::domain::time::Timestamp;
 use crate::domain::validation::{FieldError, Problem};
 use crate::error::AppError;
+use crate::service::request::{app_state, audit_entry, notice_back};
 use crate::service::rounds::access::load;
 
 const ROUND_ROLES: [Role; 3] = [Role::Secretary, Role::Juror, Role::CouncilMember];

@@ -1,7 +1,6 @@
-//! The use cases behind `crate::api::rounds::settings`:
+//! The use cases behind `crate::model::rounds::settings`:
 //! Changing a round's settings (its administrators and secretaries).
 
-use crate::api::boundary::{app_state, audit_entry, notice_back};
 use crate::db::{audit, rounds};
 use crate::domain::audit::AuditAction;
 use crate::domain::round::{
@@ -9,6 +8,7 @@ use crate::domain::round::{
 };
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
+use crate::service::request::{app_state, audit_entry, notice_back};
 use crate::service::rounds::access::require_manager;
 
 pub async fn update(

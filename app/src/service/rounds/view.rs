@@ -1,12 +1,9 @@
-//! The use cases behind `crate::api::rounds::view`:
+//! The use cases behind `crate::model::rounds::view`:
 //! Reading rounds: the viewer's list, one round in full, and the public
 //! list of rounds open for entries or published.
 
 use std::collections::HashMap;
 
-use crate::api::boundary::app_state;
-use crate::api::rounds::view::PublicRound;
-use crate::api::rounds::{CriterionView, GroupCriteria, MemberView, MoveOption, Named, RoundDetail, RoundSummary};
 use crate::auth::principal::require_principal;
 use crate::db::rounds::{self, RoundRecord};
 use crate::db::{geography, round_members, Conn};
@@ -16,6 +13,9 @@ use crate::domain::role::Role;
 use crate::domain::round::settings_scope;
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
+use crate::model::rounds::view::PublicRound;
+use crate::model::rounds::{CriterionView, GroupCriteria, MemberView, MoveOption, Named, RoundDetail, RoundSummary};
+use crate::service::request::app_state;
 use crate::service::rounds::access::{require_viewer, roles_in};
 
 /// Names of every level and territory, by id.

@@ -1,9 +1,14 @@
-//! One-time links (password reset, invitation, first set-up) are checked
-//! before anything costly is done for them: a made-up token is refused
-//! before a password is hashed, and an address that keeps trying made-up
-//! tokens is made to wait.
+//! One-time links: an invitation, a password reset and the first set-up
+//! each send a person a link that carries a random token. Only the
+//! token's hash is stored, with when the link stops working and when it
+//! was used; a link works once, before it expires. This module holds what
+//! the three share: making a link, reading the token of one, and the
+//! guard that checks a link before anything costly is done for it (a
+//! made-up token is refused before a password is hashed, and an address
+//! that keeps trying made-up tokens is made to wait).
 
 use crate::auth::request::current_address;
+use crate::auth::token::{hash_token, looks_like_token, new_token};
 use crate::db::{throttle, Conn};
 use crate::domain::throttle::ThrottlePolicy;
 use crate::domain::time::Timestamp;
@@ -50,5 +55,36 @@ pub async fn checked<T>(
             Err(AppError::LinkInvalid)
         }
         other => other,
+    }
+}
+
+/// A fresh link's token (to send) and its hash (to store), and when it
+/// stops working.
+pub struct NewLink {
+    /// The token, for the link; never stored.
+    pub token: String,
+    /// Its hash, stored.
+    pub hash: String,
+    /// When it stops working.
+    pub expires: Timestamp,
+}
+
+/// Makes a link that works for `hours` from `now`.
+pub fn new_link(now: Timestamp, hours: i64) -> NewLink {
+    let token = new_token();
+    NewLink {
+        hash: hash_token(&token),
+        token,
+        expires: now.plus_secs(hours * 3600),
+    }
+}
+
+/// The stored hash of the token a link carries; a token that cannot be
+/// one of ours is [`AppError::LinkInvalid`] without looking it up.
+pub fn token_hash(token: &str) -> Result<String, AppError> {
+    if looks_like_token(token) {
+        Ok(hash_token(token))
+    } else {
+        Err(AppError::LinkInvalid)
     }
 }
