@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::auth::principal::set_cookie;
+use crate::auth::principal::{require_administrator, require_principal, set_cookie, Administrator, Principal};
 use crate::auth::request::{is_plain_form_post, parts};
 use crate::error::AppError;
+use crate::infra::state::AppState;
 use crate::service::request::app_state;
 
 /// The cookie that carries a failed plain form's values back to the page,
@@ -79,4 +80,29 @@ pub fn finish_form<T>(result: Result<T, AppError>, path: &str, fields: &[(&str, 
 
 fn url_encode(text: &str) -> String {
     url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}
+
+/// Runs a use case with the application's state.
+pub async fn with_state<T>(use_case: impl AsyncFnOnce(&AppState) -> Result<T, AppError>) -> Result<T, AppError> {
+    let state = app_state()?;
+    use_case(&state).await
+}
+
+/// Runs a use case for the signed-in caller; anyone else is
+/// [`AppError::Unauthenticated`].
+pub async fn signed_in<T>(
+    use_case: impl AsyncFnOnce(&AppState, Principal) -> Result<T, AppError>,
+) -> Result<T, AppError> {
+    let state = app_state()?;
+    let principal = require_principal(&state).await?;
+    use_case(&state, principal).await
+}
+
+/// Runs a use case for a caller proven to be an administrator.
+pub async fn as_administrator<T>(
+    use_case: impl AsyncFnOnce(&AppState, Administrator) -> Result<T, AppError>,
+) -> Result<T, AppError> {
+    let state = app_state()?;
+    let admin = require_administrator(&state).await?;
+    use_case(&state, admin).await
 }

@@ -14,7 +14,7 @@ use crate::error::AppError;
 /// The caller's profile, if they have one.
 #[server(endpoint = "my_business")]
 pub async fn my_business() -> Result<Option<BusinessForm>, AppError> {
-    crate::api::boundary::finish(imp::mine().await)
+    boundary::finish(boundary::signed_in(async |state, principal| imp::mine(state, principal).await).await)
 }
 
 /// Creates or updates the caller's profile.
@@ -45,7 +45,7 @@ pub async fn save_business(
         business_phone,
         business_email,
     };
-    let result = imp::save(&form).await;
+    let result = boundary::signed_in(async |state, principal| imp::save(state, principal, &form).await).await;
     let memory = [
         ("business_name", form.business_name.as_str()),
         ("legal_form", form.legal_form.as_str()),
@@ -59,8 +59,10 @@ pub async fn save_business(
         ("business_phone", form.business_phone.as_str()),
         ("business_email", form.business_email.as_str()),
     ];
-    crate::api::boundary::finish_form(result, SaveBusiness::PATH, &memory)
+    boundary::finish_form(result, SaveBusiness::PATH, &memory)
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::business as imp;

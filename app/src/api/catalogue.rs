@@ -25,14 +25,21 @@ pub async fn get_catalogue(
         territory.unwrap_or_default(),
         year.unwrap_or_default(),
     ];
-    crate::api::boundary::finish(imp::search(&q.unwrap_or_default(), filters, page.as_deref().unwrap_or("1")).await)
+    boundary::finish(
+        boundary::with_state(async |state| {
+            imp::search(state, &q.unwrap_or_default(), filters, page.as_deref().unwrap_or("1")).await
+        })
+        .await,
+    )
 }
 
 /// A recognised product's page.
 #[server(endpoint = "catalogue_product")]
 pub async fn get_catalogue_product(entry: String) -> Result<ProductPage, AppError> {
-    crate::api::boundary::finish(imp::product(&entry).await)
+    boundary::finish(boundary::with_state(async |state| imp::product(state, &entry).await).await)
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::catalogue as imp;

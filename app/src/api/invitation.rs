@@ -12,7 +12,7 @@ use crate::error::AppError;
 /// The invitation behind a link, or [`AppError::LinkInvalid`].
 #[server(endpoint = "invitation_info")]
 pub async fn invitation_info(token: String) -> Result<InvitationView, AppError> {
-    crate::api::boundary::finish(imp::info(&token).await)
+    boundary::finish(boundary::with_state(async |state| imp::info(state, &token).await).await)
 }
 
 /// Sets the invitee's name and password, activates the account and signs
@@ -24,9 +24,12 @@ pub async fn accept_invitation(
     password: String,
     password_confirm: String,
 ) -> Result<(), AppError> {
-    let result = imp::accept(&token, &name, password, password_confirm).await;
-    crate::api::boundary::finish_form(result, AcceptInvitation::PATH, &[("name", &name)])
+    let result =
+        boundary::with_state(async |state| imp::accept(state, &token, &name, password, password_confirm).await).await;
+    boundary::finish_form(result, AcceptInvitation::PATH, &[("name", &name)])
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::invitation as imp;

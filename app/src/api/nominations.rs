@@ -16,15 +16,20 @@ use crate::error::AppError;
 /// The nomination page (the round's secretariat and administrators).
 #[server(endpoint = "nominations_page")]
 pub async fn get_nominations_page(round: String) -> Result<NominationsPage, AppError> {
-    crate::api::boundary::finish(imp::page(&round).await)
+    boundary::finish(boundary::with_state(async |state| imp::page(state, &round).await).await)
 }
 
 /// Sends the chosen nominated entries to round `parent`.
 #[server(endpoint = "send_nominations")]
 pub async fn send_nominations(round: String, parent: String, entries: Option<Vec<String>>) -> Result<usize, AppError> {
-    let result = imp::send(&round, &parent, entries.unwrap_or_default()).await;
-    crate::api::boundary::finish_form(result, SendNominations::PATH, &[("parent", &parent)])
+    let result = boundary::signed_in(async |state, principal| {
+        imp::send(state, principal, &round, &parent, entries.unwrap_or_default()).await
+    })
+    .await;
+    boundary::finish_form(result, SendNominations::PATH, &[("parent", &parent)])
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::nominations as imp;

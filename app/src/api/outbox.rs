@@ -10,8 +10,12 @@ use crate::error::AppError;
 /// Lists the outbox, newest first.
 #[server(endpoint = "list_outbox")]
 pub async fn list_outbox(page: Option<i64>) -> Result<OutboxPage, AppError> {
-    crate::api::boundary::finish(imp::list(page.unwrap_or(1)).await)
+    boundary::finish(
+        boundary::as_administrator(async |state, admin| imp::list(state, admin, page.unwrap_or(1)).await).await,
+    )
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::outbox as imp;

@@ -15,21 +15,23 @@ use crate::error::AppError;
 /// accounts.
 #[server(endpoint = "request_password_reset")]
 pub async fn request_password_reset(identifier: String) -> Result<(), AppError> {
-    let result = imp::request(&identifier).await;
-    crate::api::boundary::finish_form(result, RequestPasswordReset::PATH, &[("identifier", &identifier)])
+    let result = boundary::with_state(async |state| imp::request(state, &identifier).await).await;
+    boundary::finish_form(result, RequestPasswordReset::PATH, &[("identifier", &identifier)])
 }
 
 /// The account a reset link is for, or [`AppError::LinkInvalid`].
 #[server(endpoint = "password_reset_info")]
 pub async fn password_reset_info(token: String) -> Result<ResetView, AppError> {
-    crate::api::boundary::finish(imp::info(&token).await)
+    boundary::finish(boundary::with_state(async |state| imp::info(state, &token).await).await)
 }
 
 /// Sets the new password, ends every session of the account and signs the
 /// person in. The link works once.
 #[server(endpoint = "reset_password")]
 pub async fn reset_password(token: String, password: String, password_confirm: String) -> Result<(), AppError> {
-    crate::api::boundary::finish(imp::reset(&token, password, password_confirm).await)
+    boundary::finish(
+        boundary::with_state(async |state| imp::reset(state, &token, password, password_confirm).await).await,
+    )
 }
 
 /// An administrator issues a reset link for an account: it goes to the
@@ -37,8 +39,10 @@ pub async fn reset_password(token: String, password: String, password_confirm: S
 /// outbox, from where it can be passed on by phone.
 #[server(endpoint = "issue_password_reset")]
 pub async fn issue_password_reset(user: String) -> Result<(), AppError> {
-    crate::api::boundary::finish(imp::issue(&user).await)
+    boundary::finish(boundary::as_administrator(async |state, admin| imp::issue(state, admin, &user).await).await)
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::password_reset as imp;

@@ -13,8 +13,10 @@ use crate::error::AppError;
 /// The public results of a round (anyone, once published).
 #[server(endpoint = "round_results")]
 pub async fn get_round_results(round: String) -> Result<RoundResults, AppError> {
-    crate::api::boundary::finish(imp::results(&round).await)
+    boundary::finish(boundary::with_state(async |state| imp::results(state, &round).await).await)
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::results as imp;

@@ -11,7 +11,7 @@ use crate::error::AppError;
 /// Who is signed in, if anyone.
 #[server(endpoint = "current_user")]
 pub async fn current_user() -> Result<Option<SignedInUser>, AppError> {
-    crate::api::boundary::finish(imp::current_user().await)
+    boundary::finish(boundary::with_state(async |state| imp::current_user(state).await).await)
 }
 
 /// Creates a business representative's account and signs them in.
@@ -23,8 +23,11 @@ pub async fn sign_up(
     password: String,
     password_confirm: String,
 ) -> Result<(), AppError> {
-    let result = imp::sign_up(&name, &email, &phone, password, password_confirm).await;
-    crate::api::boundary::finish_form(
+    let result = boundary::with_state(async |state| {
+        imp::sign_up(state, &name, &email, &phone, password, password_confirm).await
+    })
+    .await;
+    boundary::finish_form(
         result,
         SignUp::PATH,
         &[("name", &name), ("email", &email), ("phone", &phone)],
@@ -34,14 +37,15 @@ pub async fn sign_up(
 /// Signs in with an e-mail address or phone number and a password.
 #[server(endpoint = "sign_in")]
 pub async fn sign_in(identifier: String, password: String, next: Option<String>) -> Result<(), AppError> {
-    let result = imp::sign_in(&identifier, password, next.as_deref()).await;
-    crate::api::boundary::finish_form(result, SignIn::PATH, &[("identifier", &identifier)])
+    let result =
+        boundary::with_state(async |state| imp::sign_in(state, &identifier, password, next.as_deref()).await).await;
+    boundary::finish_form(result, SignIn::PATH, &[("identifier", &identifier)])
 }
 
 /// Ends the current session.
 #[server(endpoint = "sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
-    crate::api::boundary::finish(imp::sign_out().await)
+    boundary::finish(boundary::with_state(async |state| imp::sign_out(state).await).await)
 }
 
 /// Changes the signed-in person's password and ends their other sessions.
@@ -51,8 +55,15 @@ pub async fn change_password(
     new_password: String,
     new_password_confirm: String,
 ) -> Result<(), AppError> {
-    crate::api::boundary::finish(imp::change_password(current_password, new_password, new_password_confirm).await)
+    boundary::finish(
+        boundary::signed_in(async |state, principal| {
+            imp::change_password(state, principal, current_password, new_password, new_password_confirm).await
+        })
+        .await,
+    )
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::session as imp;

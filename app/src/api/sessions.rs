@@ -10,14 +10,16 @@ use crate::error::AppError;
 /// The signed-in person's sessions, the latest used first.
 #[server(endpoint = "list_my_sessions")]
 pub async fn list_my_sessions() -> Result<Vec<SessionView>, AppError> {
-    crate::api::boundary::finish(imp::list().await)
+    boundary::finish(boundary::signed_in(async |state, principal| imp::list(state, principal).await).await)
 }
 
 /// Ends one of the signed-in person's sessions.
 #[server(endpoint = "end_session")]
 pub async fn end_session(key: String) -> Result<(), AppError> {
-    crate::api::boundary::finish(imp::end(&key).await)
+    boundary::finish(boundary::signed_in(async |state, principal| imp::end(state, principal, &key).await).await)
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::sessions as imp;

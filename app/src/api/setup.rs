@@ -10,7 +10,7 @@ use crate::error::AppError;
 /// Whether a setup link can still be used.
 #[server(endpoint = "setup_link_status")]
 pub async fn setup_link_status(token: String) -> Result<bool, AppError> {
-    crate::api::boundary::finish(imp::status(&token).await)
+    boundary::finish(boundary::with_state(async |state| imp::status(state, &token).await).await)
 }
 
 /// Creates the first administrator and signs them in. The link works once.
@@ -23,13 +23,18 @@ pub async fn complete_setup(
     password: String,
     password_confirm: String,
 ) -> Result<(), AppError> {
-    let result = imp::complete(&token, &name, &email, &phone, password, password_confirm).await;
-    crate::api::boundary::finish_form(
+    let result = boundary::with_state(async |state| {
+        imp::complete(state, &token, &name, &email, &phone, password, password_confirm).await
+    })
+    .await;
+    boundary::finish_form(
         result,
         CompleteSetup::PATH,
         &[("name", &name), ("email", &email), ("phone", &phone)],
     )
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::setup as imp;

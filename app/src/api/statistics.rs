@@ -10,8 +10,10 @@ use crate::error::AppError;
 /// The programme's figures (anyone).
 #[server(endpoint = "statistics")]
 pub async fn get_statistics() -> Result<Statistics, AppError> {
-    crate::api::boundary::finish(imp::statistics().await)
+    boundary::finish(boundary::with_state(async |state| imp::statistics(state).await).await)
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::statistics as imp;

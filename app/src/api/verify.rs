@@ -14,15 +14,18 @@ use crate::error::AppError;
 /// Checks certificate `number`.
 #[server(endpoint = "verify_certificate")]
 pub async fn verify_certificate(number: String) -> Result<VerifyAnswer, AppError> {
-    crate::api::boundary::finish(imp::verify(&number).await)
+    boundary::finish(boundary::with_state(async |state| imp::verify(state, &number).await).await)
 }
 
 /// Revokes certificate `number` with a reason (administrators).
 #[server(endpoint = "revoke_certificate")]
 pub async fn revoke_certificate(number: String, reason: String) -> Result<(), AppError> {
-    let result = imp::revoke(&number, &reason).await;
-    crate::api::boundary::finish_form(result, RevokeCertificate::PATH, &[("reason", &reason)])
+    let result =
+        boundary::as_administrator(async |state, admin| imp::revoke(state, admin, &number, &reason).await).await;
+    boundary::finish_form(result, RevokeCertificate::PATH, &[("reason", &reason)])
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::verify as imp;

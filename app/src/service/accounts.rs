@@ -2,7 +2,7 @@
 //! Account administration: the list, invitations, roles, disabling.
 //! Every function here needs the administrator role.
 
-use crate::auth::principal::{require_administrator, Administrator};
+use crate::auth::principal::Administrator;
 use crate::db::outbox::NewMessage;
 use crate::db::users::{self, UserRecord};
 use crate::db::{audit, invitations, sessions, Conn};
@@ -20,11 +20,14 @@ use crate::infra::state::AppState;
 use crate::model::accounts::{AccountPage, AccountRow, Delivery, ACCOUNTS_PER_PAGE};
 use crate::service::new_account::{create_account, NewAccount};
 use crate::service::one_time_link::{new_link, NewLink};
-use crate::service::request::{app_state, audit_entry, notice_back};
+use crate::service::request::{audit_entry, notice_back};
 
-pub async fn list(search: Option<&str>, page: i64) -> Result<AccountPage, AppError> {
-    let state = app_state()?;
-    let admin = require_administrator(&state).await?;
+pub async fn list(
+    state: &AppState,
+    admin: Administrator,
+    search: Option<&str>,
+    page: i64,
+) -> Result<AccountPage, AppError> {
     let search = clean_line("search", search.unwrap_or_default(), 200, false)?;
     let page = page.clamp(1, 100_000);
     let mut conn = state.store.pool().acquire().await?;
@@ -64,9 +67,13 @@ fn parse_invitable_role(field: &str, code: &str) -> Result<Role, FieldError> {
         .ok_or_else(|| FieldError::new(field, Problem::NotAChoice))
 }
 
-pub async fn invite(email: &str, name: &str, role: &str) -> Result<Delivery, AppError> {
-    let state = app_state()?;
-    let admin = require_administrator(&state).await?;
+pub async fn invite(
+    state: &AppState,
+    admin: Administrator,
+    email: &str,
+    name: &str,
+    role: &str,
+) -> Result<Delivery, AppError> {
     let mut checker = Checker::new();
     let email = checker.check(Email::parse("email", email));
     let name = checker.check(clean_line("name", name, crate::domain::account::NAME_MAX, false));
@@ -91,7 +98,7 @@ pub async fn invite(email: &str, name: &str, role: &str) -> Result<Delivery, App
         now,
     )
     .await?;
-    let delivery = send_invitation(&state, &mut tx, &admin, id, &name, email.as_str(), role, now).await?;
+    let delivery = send_invitation(state, &mut tx, &admin, id, &name, email.as_str(), role, now).await?;
     let mut entry = audit_entry(AuditAction::Invited, Some(admin.principal()));
     entry.target_type = Some("user");
     entry.target_id = Some(id.to_string());
@@ -108,9 +115,7 @@ pub async fn invite(email: &str, name: &str, role: &str) -> Result<Delivery, App
     Ok(delivery)
 }
 
-pub async fn resend(user: &str) -> Result<Delivery, AppError> {
-    let state = app_state()?;
-    let admin = require_administrator(&state).await?;
+pub async fn resend(state: &AppState, admin: Administrator, user: &str) -> Result<Delivery, AppError> {
     let user_id = UserId::parse(user).ok_or(AppError::NotFound)?;
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
@@ -125,7 +130,7 @@ pub async fn resend(user: &str) -> Result<Delivery, AppError> {
         .find(|r| Role::INVITABLE.contains(r))
         .unwrap_or(Role::Juror);
     invitations::expire_invitations_of(&mut tx, user.id, now).await?;
-    let delivery = send_invitation(&state, &mut tx, &admin, user.id, &user.name, &email, role, now).await?;
+    let delivery = send_invitation(state, &mut tx, &admin, user.id, &user.name, &email, role, now).await?;
     let mut entry = audit_entry(AuditAction::InvitationRenewed, Some(admin.principal()));
     entry.target_type = Some("user");
     entry.target_id = Some(user.id.to_string());
@@ -203,9 +208,7 @@ async fn target(conn: &mut Conn, user: &str) -> Result<UserRecord, AppError> {
     users::get_user(conn, id).await?.ok_or(AppError::NotFound)
 }
 
-pub async fn set_enabled(user: &str, enable: bool) -> Result<(), AppError> {
-    let state = app_state()?;
-    let admin = require_administrator(&state).await?;
+pub async fn set_enabled(state: &AppState, admin: Administrator, user: &str, enable: bool) -> Result<(), AppError> {
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
     let target = target(&mut tx, user).await?;
@@ -243,9 +246,13 @@ pub async fn set_enabled(user: &str, enable: bool) -> Result<(), AppError> {
     Ok(())
 }
 
-pub async fn change_role(user: &str, role: &str, give: bool) -> Result<(), AppError> {
-    let state = app_state()?;
-    let admin = require_administrator(&state).await?;
+pub async fn change_role(
+    state: &AppState,
+    admin: Administrator,
+    user: &str,
+    role: &str,
+    give: bool,
+) -> Result<(), AppError> {
     let role = Role::from_code(role).ok_or_else(|| AppError::field(FieldError::new("role", Problem::NotAChoice)))?;
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;

@@ -1,16 +1,19 @@
 //! The use cases behind `crate::model::audit`:
 //! Reading the audit log (administrators only).
 
-use crate::auth::principal::require_administrator;
+use crate::auth::principal::Administrator;
 use crate::db::audit;
 use crate::domain::audit::AuditAction;
 use crate::error::AppError;
+use crate::infra::state::AppState;
 use crate::model::audit::{AuditPage, AuditRow, AUDIT_PER_PAGE};
-use crate::service::request::app_state;
 
-pub async fn list(before: Option<i64>, action: Option<&str>) -> Result<AuditPage, AppError> {
-    let state = app_state()?;
-    let _admin = require_administrator(&state).await?;
+pub async fn list(
+    state: &AppState,
+    _admin: Administrator,
+    before: Option<i64>,
+    action: Option<&str>,
+) -> Result<AuditPage, AppError> {
     let action = action.filter(|a| !a.is_empty()).and_then(AuditAction::from_code);
     let mut conn = state.store.pool().acquire().await?;
     let records = audit::list(&mut conn, before, action, AUDIT_PER_PAGE + 1).await?;

@@ -1,26 +1,23 @@
 //! The use cases behind `crate::model::business`:
 //! The signed-in representative's business profile.
 
-use crate::auth::principal::require_principal;
+use crate::auth::principal::Principal;
 use crate::db::{audit, businesses};
 use crate::domain::audit::AuditAction;
 use crate::domain::business::{check_business, BusinessForm};
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
-use crate::service::request::{app_state, audit_entry, notice_back};
+use crate::infra::state::AppState;
+use crate::service::request::{audit_entry, notice_back};
 
-pub async fn mine() -> Result<Option<BusinessForm>, AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn mine(state: &AppState, principal: Principal) -> Result<Option<BusinessForm>, AppError> {
     let mut conn = state.store.pool().acquire().await?;
     Ok(businesses::business_of(&mut conn, principal.id())
         .await?
         .map(|b| b.business.to_form()))
 }
 
-pub async fn save(form: &BusinessForm) -> Result<(), AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn save(state: &AppState, principal: Principal, form: &BusinessForm) -> Result<(), AppError> {
     let business = check_business(form)?;
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;

@@ -4,6 +4,7 @@
 //! territory and year; each product with its own page (photos,
 //! description, the business's contact details, its certificates).
 
+use crate::infra::state::AppState;
 use std::collections::{BTreeMap, HashMap};
 
 use crate::db::catalogue::{self, RecognisedProduct};
@@ -16,7 +17,6 @@ use crate::domain::time::Timestamp;
 use crate::error::AppError;
 use crate::model::catalogue::{CatalogueCertificate, CatalogueItem, CataloguePage, FilterChoice, ProductPage};
 use crate::model::rounds::Named;
-use crate::service::request::app_state;
 
 fn named(vi: &str, en: &str) -> Named {
     Named {
@@ -48,8 +48,7 @@ fn item(p: &RecognisedProduct, photos: &HashMap<EntryId, Vec<FileId>>, now: Time
     }
 }
 
-pub async fn search(raw: &str, filters: [String; 4], page: &str) -> Result<CataloguePage, AppError> {
-    let state = app_state()?;
+pub async fn search(state: &AppState, raw: &str, filters: [String; 4], page: &str) -> Result<CataloguePage, AppError> {
     let mut conn = state.store.pool().acquire().await?;
     let all = catalogue::recognised_products(&mut conn).await?;
     let photos = catalogue::public_photos(&mut conn).await?;
@@ -130,8 +129,7 @@ pub async fn search(raw: &str, filters: [String; 4], page: &str) -> Result<Catal
     })
 }
 
-pub async fn product(id: &str) -> Result<ProductPage, AppError> {
-    let state = app_state()?;
+pub async fn product(state: &AppState, id: &str) -> Result<ProductPage, AppError> {
     let entry_id = EntryId::parse(id).ok_or(AppError::NotFound)?;
     let mut conn = state.store.pool().acquire().await?;
     let all = catalogue::recognised_products(&mut conn).await?;

@@ -1,7 +1,7 @@
 //! The use cases behind `crate::model::geography`:
 //! Levels and territories (administrators only).
 
-use crate::auth::principal::require_administrator;
+use crate::auth::principal::Administrator;
 use crate::db::{audit, geography, Conn};
 use crate::domain::audit::AuditAction;
 use crate::domain::geography::{check_level, check_territory};
@@ -9,8 +9,9 @@ use crate::domain::ids::{LevelId, TerritoryId};
 use crate::domain::time::Timestamp;
 use crate::domain::validation::{FieldError, Problem};
 use crate::error::AppError;
+use crate::infra::state::AppState;
 use crate::model::geography::{Geography, LevelView, TerritoryView};
-use crate::service::request::{app_state, audit_entry, notice_back};
+use crate::service::request::{audit_entry, notice_back};
 
 /// Levels and territories, for any page that needs them.
 pub async fn load(conn: &mut Conn) -> Result<Geography, AppError> {
@@ -39,16 +40,19 @@ pub async fn load(conn: &mut Conn) -> Result<Geography, AppError> {
     })
 }
 
-pub async fn list() -> Result<Geography, AppError> {
-    let state = app_state()?;
-    require_administrator(&state).await?;
+pub async fn list(state: &AppState, _admin: Administrator) -> Result<Geography, AppError> {
     let mut conn = state.store.pool().acquire().await?;
     load(&mut conn).await
 }
 
-pub async fn save_level(id: Option<&str>, name_vi: &str, name_en: &str, rank: &str) -> Result<(), AppError> {
-    let state = app_state()?;
-    let admin = require_administrator(&state).await?;
+pub async fn save_level(
+    state: &AppState,
+    admin: Administrator,
+    id: Option<&str>,
+    name_vi: &str,
+    name_en: &str,
+    rank: &str,
+) -> Result<(), AppError> {
     let level = check_level(name_vi, name_en, rank)?;
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
@@ -80,14 +84,14 @@ pub async fn save_level(id: Option<&str>, name_vi: &str, name_en: &str, rank: &s
 }
 
 pub async fn save_territory(
+    state: &AppState,
+    admin: Administrator,
     id: Option<&str>,
     level: &str,
     parent: Option<&str>,
     name_vi: &str,
     name_en: &str,
 ) -> Result<(), AppError> {
-    let state = app_state()?;
-    let admin = require_administrator(&state).await?;
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
     let level_record = match LevelId::parse(level) {

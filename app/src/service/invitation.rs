@@ -12,9 +12,10 @@ use crate::domain::audit::AuditAction;
 use crate::domain::time::Timestamp;
 use crate::domain::validation::Checker;
 use crate::error::AppError;
+use crate::infra::state::AppState;
 use crate::model::invitation::InvitationView;
 use crate::service::one_time_link::token_hash;
-use crate::service::request::{app_state, audit_entry, redirect_to};
+use crate::service::request::{audit_entry, redirect_to};
 
 async fn usable(conn: &mut Conn, token: &str, now: Timestamp) -> Result<InvitationRecord, AppError> {
     let invitation = invitations::find_invitation(conn, &token_hash(token)?)
@@ -24,8 +25,7 @@ async fn usable(conn: &mut Conn, token: &str, now: Timestamp) -> Result<Invitati
     Ok(invitation)
 }
 
-pub async fn info(token: &str) -> Result<InvitationView, AppError> {
-    let state = app_state()?;
+pub async fn info(state: &AppState, token: &str) -> Result<InvitationView, AppError> {
     let mut conn = state.store.pool().acquire().await?;
     let invitation = usable(&mut conn, token, Timestamp::now()).await?;
     let user = users::get_user(&mut conn, invitation.user)
@@ -41,15 +41,20 @@ pub async fn info(token: &str) -> Result<InvitationView, AppError> {
     })
 }
 
-pub async fn accept(token: &str, name: &str, password: String, confirm: String) -> Result<(), AppError> {
-    let state = app_state()?;
+pub async fn accept(
+    state: &AppState,
+    token: &str,
+    name: &str,
+    password: String,
+    confirm: String,
+) -> Result<(), AppError> {
     let mut checker = Checker::new();
     let name = checker.check(parse_name("name", name));
     checker.check(check_new_password("password", "password_confirm", &password, &confirm));
     checker.finish()?;
     let name = name.unwrap_or_default();
     let invited =
-        crate::service::one_time_link::checked(&state, async |conn, now| usable(conn, token, now).await).await?;
+        crate::service::one_time_link::checked(state, async |conn, now| usable(conn, token, now).await).await?;
     // Invitations are for staff (a secretary, a juror, a council
     // member, an administrator): a staff password.
     if invited.role != crate::domain::role::Role::Entrant {
@@ -77,7 +82,7 @@ pub async fn accept(token: &str, name: &str, password: String, confirm: String) 
     entry.target_name = Some(name.clone());
     entry.details = Some(serde_json::json!({ "role": invitation.role.code() }));
     audit::append(&mut tx, entry).await?;
-    let cookie = start_session(&state, &mut tx, user.id).await?;
+    let cookie = start_session(state, &mut tx, user.id).await?;
     tx.commit().await?;
     set_cookie(&cookie);
     redirect_to("/account");

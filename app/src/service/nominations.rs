@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use crate::auth::principal::{require_principal, Principal};
+use crate::auth::principal::Principal;
 use crate::db::businesses::{self, BusinessRecord};
 use crate::db::council::{self, CertificateRecord};
 use crate::db::entries::{self, EntryRecord, FileRecord};
@@ -29,7 +29,7 @@ use crate::error::AppError;
 use crate::infra::state::AppState;
 use crate::model::nominations::{CarriedCertificate, NominationsPage, NomineeRow, ParentChoice, SentTo};
 use crate::model::rounds::Named;
-use crate::service::request::{app_state, audit_entry, notice_back};
+use crate::service::request::{audit_entry, notice_back};
 use crate::service::rounds::access::{manage, place_names, require_manager};
 
 /// A nominated entry with everything the page, the package and the
@@ -129,10 +129,9 @@ async fn rank(conn: &mut Conn, round: &RoundRecord) -> Result<i64, AppError> {
         .unwrap_or(0))
 }
 
-pub async fn page(round: &str) -> Result<NominationsPage, AppError> {
-    let state = app_state()?;
+pub async fn page(state: &AppState, round: &str) -> Result<NominationsPage, AppError> {
     let mut conn = state.store.pool().acquire().await?;
-    let manager = require_manager(&state, &mut conn, round).await?;
+    let manager = require_manager(state, &mut conn, round).await?;
     let round = manager.round();
     let now = Timestamp::now();
     let refusal = (!results_fixed(round.state)).then_some(NominationRefusal::NotDecided);
@@ -267,13 +266,17 @@ async fn parent_round(conn: &mut Conn, id: RoundId) -> Result<RoundRecord, AppEr
         .ok_or(NominationRefusal::NoParentRound)?)
 }
 
-pub async fn send(round: &str, parent: &str, chosen: Vec<String>) -> Result<usize, AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn send(
+    state: &AppState,
+    principal: Principal,
+    round: &str,
+    parent: &str,
+    chosen: Vec<String>,
+) -> Result<usize, AppError> {
     let chosen = chosen_ids(&chosen)?;
     let round = RoundId::parse(round).ok_or(AppError::NotFound)?;
     let parent = RoundId::parse(parent.trim()).ok_or(NominationRefusal::NoParentRound)?;
-    let sent = send_for(&state, &principal, round, parent, &chosen, Timestamp::now()).await?;
+    let sent = send_for(state, &principal, round, parent, &chosen, Timestamp::now()).await?;
     notice_back("nominations-sent");
     Ok(sent)
 }

@@ -2,15 +2,13 @@
 //! Reading the outbox (administrators only): every message the system
 //! wrote, sent or not, with its text, so no link is ever lost.
 
-use crate::auth::principal::require_administrator;
+use crate::auth::principal::Administrator;
 use crate::db::outbox;
 use crate::error::AppError;
+use crate::infra::state::AppState;
 use crate::model::outbox::{OutboxPage, OutboxRow, OUTBOX_PER_PAGE};
-use crate::service::request::app_state;
 
-pub async fn list(page: i64) -> Result<OutboxPage, AppError> {
-    let state = app_state()?;
-    let _admin = require_administrator(&state).await?;
+pub async fn list(state: &AppState, _admin: Administrator, page: i64) -> Result<OutboxPage, AppError> {
     let page = page.clamp(1, 100_000);
     let mut conn = state.store.pool().acquire().await?;
     let (records, total) = outbox::list_messages(&mut conn, (page - 1) * OUTBOX_PER_PAGE, OUTBOX_PER_PAGE).await?;

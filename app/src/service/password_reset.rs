@@ -4,7 +4,8 @@
 //! someone who signed up with a phone number and cannot receive e-mail.
 
 use crate::auth::password::hash_password;
-use crate::auth::principal::{require_administrator, set_cookie, start_session};
+use crate::auth::principal::Administrator;
+use crate::auth::principal::{set_cookie, start_session};
 use crate::auth::request::current_address;
 use crate::db::outbox::NewMessage;
 use crate::db::password_resets::{self, ResetRecord};
@@ -21,7 +22,7 @@ use crate::i18n::{Arg, I18n, Lang};
 use crate::infra::state::AppState;
 use crate::model::password_reset::ResetView;
 use crate::service::one_time_link::{new_link, token_hash, NewLink};
-use crate::service::request::{app_state, audit_entry, notice_back, redirect_to};
+use crate::service::request::{audit_entry, notice_back, redirect_to};
 
 /// Reset requests: three an hour per identifier and ten per address.
 const PER_IDENTIFIER: ThrottlePolicy = ThrottlePolicy {
@@ -37,8 +38,7 @@ const PER_ADDRESS: ThrottlePolicy = ThrottlePolicy {
     forget_after_secs: 3600,
 };
 
-pub async fn request(identifier: &str) -> Result<(), AppError> {
-    let state = app_state()?;
+pub async fn request(state: &AppState, identifier: &str) -> Result<(), AppError> {
     let identifier = Identifier::parse("identifier", identifier)?;
     let now = Timestamp::now();
     let identifier_key = format!("reset:{}", identifier.throttle_key());
@@ -76,7 +76,7 @@ pub async fn request(identifier: &str) -> Result<(), AppError> {
     // the answer is the same either way.
     let sent = match account.filter(|a| a.status == AccountStatus::Active && a.email.is_some()) {
         Some(account) => {
-            issue_link(&state, &mut tx, &account, None, SELF_RESET_HOURS, now).await?;
+            issue_link(state, &mut tx, &account, None, SELF_RESET_HOURS, now).await?;
             true
         }
         None => false,
@@ -144,8 +144,7 @@ async fn usable(conn: &mut Conn, token: &str, now: Timestamp) -> Result<(ResetRe
     Ok((reset, user))
 }
 
-pub async fn info(token: &str) -> Result<ResetView, AppError> {
-    let state = app_state()?;
+pub async fn info(state: &AppState, token: &str) -> Result<ResetView, AppError> {
     let mut conn = state.store.pool().acquire().await?;
     let (reset, user) = usable(&mut conn, token, Timestamp::now()).await?;
     Ok(ResetView {
@@ -154,10 +153,9 @@ pub async fn info(token: &str) -> Result<ResetView, AppError> {
     })
 }
 
-pub async fn reset(token: &str, password: String, confirm: String) -> Result<(), AppError> {
-    let state = app_state()?;
+pub async fn reset(state: &AppState, token: &str, password: String, confirm: String) -> Result<(), AppError> {
     check_new_password("password", "password_confirm", &password, &confirm)?;
-    let staff = crate::service::one_time_link::checked(&state, async |conn, now| {
+    let staff = crate::service::one_time_link::checked(state, async |conn, now| {
         let (_, user) = usable(conn, token, now).await?;
         Ok(crate::domain::session::is_staff(
             &users::grants_of(conn, user.id).await?,
@@ -185,16 +183,14 @@ pub async fn reset(token: &str, password: String, confirm: String) -> Result<(),
     entry.target_name = Some(user.name.clone());
     entry.details = Some(serde_json::json!({ "sessions_ended": ended }));
     audit::append(&mut tx, entry).await?;
-    let cookie = start_session(&state, &mut tx, user.id).await?;
+    let cookie = start_session(state, &mut tx, user.id).await?;
     tx.commit().await?;
     set_cookie(&cookie);
     redirect_to("/account");
     Ok(())
 }
 
-pub async fn issue(user: &str) -> Result<(), AppError> {
-    let state = app_state()?;
-    let admin = require_administrator(&state).await?;
+pub async fn issue(state: &AppState, admin: Administrator, user: &str) -> Result<(), AppError> {
     let id = UserId::parse(user).ok_or(AppError::NotFound)?;
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
@@ -203,7 +199,7 @@ pub async fn issue(user: &str) -> Result<(), AppError> {
         return Err(AdminRefusal::NothingToChange.into());
     }
     issue_link(
-        &state,
+        state,
         &mut tx,
         &account,
         Some(admin.principal().id()),

@@ -8,13 +8,12 @@
 use crate::db::{council, rounds, Conn};
 use crate::domain::report::Mean;
 use crate::error::AppError;
+use crate::infra::state::AppState;
 use crate::model::results::{ResultGroup, ResultItem, RoundResults};
 use crate::model::rounds::Named;
-use crate::service::request::app_state;
 use crate::service::rounds::access::{load, place_names};
 
-pub async fn results(id: &str) -> Result<RoundResults, AppError> {
-    let state = app_state()?;
+pub async fn results(state: &AppState, id: &str) -> Result<RoundResults, AppError> {
     let mut conn = state.store.pool().acquire().await?;
     results_for(&mut conn, id).await
 }

@@ -3,7 +3,9 @@
 //! up, turning it off, the sign-in step that asks for the code, and an
 //! administrator removing it for someone who lost their phone.
 
-use crate::auth::principal::{private_cookie, require_administrator, require_principal, set_cookie};
+use crate::auth::principal::Administrator;
+use crate::auth::principal::Principal;
+use crate::auth::principal::{private_cookie, set_cookie};
 use crate::auth::request::cookie;
 use crate::auth::second_factor::{enrolment_uri, grouped, matching_step, new_secret, qr_path};
 use crate::auth::token::{hash_token, looks_like_token, new_token};
@@ -21,7 +23,7 @@ use crate::domain::validation::{FieldError, Problem};
 use crate::error::AppError;
 use crate::infra::state::AppState;
 use crate::model::second_factor::{Enrolment, SecondFactorView};
-use crate::service::request::{app_state, audit_about_user, notice_back, redirect_to};
+use crate::service::request::{audit_about_user, notice_back, redirect_to};
 
 fn challenge_cookie_name(state: &AppState) -> &'static str {
     if state.config.https() {
@@ -66,9 +68,7 @@ async fn accept_code(state: &AppState, user: UserId, code: &str, now: Timestamp)
     Ok(store::use_step(&mut conn, user, step as i64).await?)
 }
 
-pub async fn state() -> Result<SecondFactorView, AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn state(state: &AppState, principal: Principal) -> Result<SecondFactorView, AppError> {
     let mut conn = state.store.pool().acquire().await?;
     let (factor, pending) = store::second_factor_of(&mut conn, principal.id()).await?;
     let user = users::get_user(&mut conn, principal.id())
@@ -95,9 +95,7 @@ pub async fn state() -> Result<SecondFactorView, AppError> {
     })
 }
 
-pub async fn begin() -> Result<(), AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn begin(state: &AppState, principal: Principal) -> Result<(), AppError> {
     let mut conn = state.store.pool().acquire().await?;
     let (factor, _) = store::second_factor_of(&mut conn, principal.id()).await?;
     if factor.is_some() {
@@ -108,12 +106,10 @@ pub async fn begin() -> Result<(), AppError> {
     Ok(())
 }
 
-pub async fn confirm(code: &str) -> Result<(), AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn confirm(state: &AppState, principal: Principal, code: &str) -> Result<(), AppError> {
     let code = parse_code("code", code)?;
     let now = Timestamp::now();
-    let key = count_code(&state, principal.id(), now).await?;
+    let key = count_code(state, principal.id(), now).await?;
     let mut conn = state.store.pool().acquire().await?;
     let (factor, pending) = store::second_factor_of(&mut conn, principal.id()).await?;
     drop(conn);
@@ -147,16 +143,14 @@ pub async fn confirm(code: &str) -> Result<(), AppError> {
     Ok(())
 }
 
-pub async fn remove(code: &str) -> Result<(), AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn remove(state: &AppState, principal: Principal, code: &str) -> Result<(), AppError> {
     let code = parse_code("code", code)?;
     if state.config.require_admin_totp && principal.is_administrator() {
         return Err(code_error(Problem::SecondFactorRequired));
     }
     let now = Timestamp::now();
-    let key = count_code(&state, principal.id(), now).await?;
-    if !accept_code(&state, principal.id(), &code, now).await? {
+    let key = count_code(state, principal.id(), now).await?;
+    if !accept_code(state, principal.id(), &code, now).await? {
         return Err(code_error(Problem::WrongCode));
     }
     let mut tx = state.store.write().await?;
@@ -174,9 +168,7 @@ pub async fn remove(code: &str) -> Result<(), AppError> {
     Ok(())
 }
 
-pub async fn clear(user: &str, reason: &str) -> Result<(), AppError> {
-    let state = app_state()?;
-    let admin = require_administrator(&state).await?;
+pub async fn clear(state: &AppState, admin: Administrator, user: &str, reason: &str) -> Result<(), AppError> {
     let user = UserId::parse(user.trim()).ok_or(AppError::NotFound)?;
     // One line (no control characters), at most 500 characters.
     let Some(reason) = clean_line("reason", reason, 500, false)? else {
@@ -223,11 +215,10 @@ pub async fn start_challenge(
     Ok(())
 }
 
-pub async fn sign_in_code(code: &str) -> Result<(), AppError> {
-    let state = app_state()?;
+pub async fn sign_in_code(state: &AppState, code: &str) -> Result<(), AppError> {
     let code = parse_code("code", code)?;
     let now = Timestamp::now();
-    let token = cookie(challenge_cookie_name(&state)).filter(|t| looks_like_token(t));
+    let token = cookie(challenge_cookie_name(state)).filter(|t| looks_like_token(t));
     let Some(token) = token else {
         return Err(code_error(Problem::SignInExpired));
     };
@@ -240,11 +231,11 @@ pub async fn sign_in_code(code: &str) -> Result<(), AppError> {
     };
     drop(conn);
     let (Some(challenge), Some(user)) = (challenge, user.filter(|u| u.status == AccountStatus::Active)) else {
-        set_cookie(&challenge_cookie(&state, "", 0));
+        set_cookie(&challenge_cookie(state, "", 0));
         return Err(code_error(Problem::SignInExpired));
     };
-    let key = count_code(&state, user.id, now).await?;
-    if !accept_code(&state, user.id, &code, now).await? {
+    let key = count_code(state, user.id, now).await?;
+    if !accept_code(state, user.id, &code, now).await? {
         let mut tx = state.store.write().await?;
         let mut entry = audit_about_user(AuditAction::SignInFailed, None, user.id, &user.name);
         entry.details = Some(serde_json::json!({ "reason": "wrong_code" }));
@@ -255,7 +246,7 @@ pub async fn sign_in_code(code: &str) -> Result<(), AppError> {
         }
         tx.commit().await?;
         if used_up {
-            set_cookie(&challenge_cookie(&state, "", 0));
+            set_cookie(&challenge_cookie(state, "", 0));
             return Err(code_error(Problem::SignInExpired));
         }
         return Err(code_error(Problem::WrongCode));
@@ -266,6 +257,6 @@ pub async fn sign_in_code(code: &str) -> Result<(), AppError> {
         throttle::clear_throttle(&mut tx, &key).await?;
         tx.commit().await?;
     }
-    set_cookie(&challenge_cookie(&state, "", 0));
-    crate::service::session::finish_sign_in(&state, &user, None, challenge.next.as_deref(), true).await
+    set_cookie(&challenge_cookie(state, "", 0));
+    crate::service::session::finish_sign_in(state, &user, None, challenge.next.as_deref(), true).await
 }

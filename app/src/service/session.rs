@@ -2,9 +2,8 @@
 //! Signing up, in and out, and changing one's password.
 
 use crate::auth::password::{hash_password, verify_password};
-use crate::auth::principal::{
-    current_principal, require_principal, session_cookie, session_cookie_name, set_cookie, start_session,
-};
+use crate::auth::principal::Principal;
+use crate::auth::principal::{current_principal, session_cookie, session_cookie_name, set_cookie, start_session};
 use crate::auth::request::{cookie, current_address};
 use crate::auth::token::hash_token;
 use crate::db::users::{self, LoginColumn};
@@ -19,9 +18,10 @@ use crate::domain::throttle::{check_throttle, later_lock, ThrottlePolicy, ACCOUN
 use crate::domain::time::Timestamp;
 use crate::domain::validation::{FieldError, Problem};
 use crate::error::AppError;
+use crate::infra::state::AppState;
 use crate::model::session::SignedInUser;
 use crate::service::new_account::{create_account, NewAccount};
-use crate::service::request::{app_state, audit_about_user, audit_entry, notice_back, redirect_to};
+use crate::service::request::{audit_about_user, audit_entry, notice_back, redirect_to};
 
 /// Sign-ups from one address: thirty an hour (a commune's producers may
 /// sign up together from one office), then an hour's wait.
@@ -32,9 +32,8 @@ const SIGN_UP_POLICY: ThrottlePolicy = ThrottlePolicy {
     forget_after_secs: 3600,
 };
 
-pub async fn current_user() -> Result<Option<SignedInUser>, AppError> {
-    let state = app_state()?;
-    let Some(principal) = current_principal(&state).await? else {
+pub async fn current_user(state: &AppState) -> Result<Option<SignedInUser>, AppError> {
+    let Some(principal) = current_principal(state).await? else {
         return Ok(None);
     };
     let mut conn = state.store.pool().acquire().await?;
@@ -54,13 +53,13 @@ pub async fn current_user() -> Result<Option<SignedInUser>, AppError> {
 }
 
 pub async fn sign_up(
+    state: &AppState,
     name: &str,
     email: &str,
     phone: &str,
     password: String,
     password_confirm: String,
 ) -> Result<(), AppError> {
-    let state = app_state()?;
     let account = check_sign_up(name, email, phone, &password, &password_confirm)?;
     let now = Timestamp::now();
     // Counted before the password is hashed and the account written, so
@@ -93,15 +92,14 @@ pub async fn sign_up(
     entry.target_id = Some(id.to_string());
     entry.target_name = Some(account.name.clone());
     audit::append(&mut tx, entry).await?;
-    let cookie = start_session(&state, &mut tx, id).await?;
+    let cookie = start_session(state, &mut tx, id).await?;
     tx.commit().await?;
     set_cookie(&cookie);
     redirect_to("/account");
     Ok(())
 }
 
-pub async fn sign_in(identifier: &str, password: String, next: Option<&str>) -> Result<(), AppError> {
-    let state = app_state()?;
+pub async fn sign_in(state: &AppState, identifier: &str, password: String, next: Option<&str>) -> Result<(), AppError> {
     let identifier = Identifier::parse("identifier", identifier)?;
     if password.is_empty() {
         return Err(FieldError::new("password", Problem::Required).into());
@@ -135,7 +133,7 @@ pub async fn sign_in(identifier: &str, password: String, next: Option<&str>) -> 
             let mut conn = state.store.pool().acquire().await?;
             throttle::forgive_attempt(&mut conn, &account_key, &ACCOUNT_POLICY).await?;
         }
-        record_sign_in_failure(&state, &value, login.as_ref().map(|l| l.user.id), "throttled").await?;
+        record_sign_in_failure(state, &value, login.as_ref().map(|l| l.user.id), "throttled").await?;
         return Err(AppError::Throttled { until });
     }
     let after = later_lock(
@@ -169,9 +167,9 @@ pub async fn sign_in(identifier: &str, password: String, next: Option<&str>) -> 
     if login.user.second_factor {
         // The password was right; the code is asked on a page of its
         // own, so a browser without JavaScript loses nothing typed.
-        return crate::service::second_factor::start_challenge(&state, &login.user, &account_key, next).await;
+        return crate::service::second_factor::start_challenge(state, &login.user, &account_key, next).await;
     }
-    finish_sign_in(&state, &login.user, Some(&account_key), next, false).await
+    finish_sign_in(state, &login.user, Some(&account_key), next, false).await
 }
 
 /// Starts the session of a person whose sign-in is proven (password,
@@ -237,9 +235,8 @@ async fn record_sign_in_failure(
     Ok(())
 }
 
-pub async fn sign_out() -> Result<(), AppError> {
-    let state = app_state()?;
-    let principal = current_principal(&state).await?;
+pub async fn sign_out(state: &AppState) -> Result<(), AppError> {
+    let principal = current_principal(state).await?;
     if let Some(principal) = &principal {
         let mut tx = state.store.write().await?;
         sessions::delete_session(&mut tx, principal.session_hash()).await?;
@@ -250,14 +247,18 @@ pub async fn sign_out() -> Result<(), AppError> {
         audit::append(&mut tx, entry).await?;
         tx.commit().await?;
     }
-    set_cookie(&session_cookie(&state, "", 0));
+    set_cookie(&session_cookie(state, "", 0));
     redirect_to("/");
     Ok(())
 }
 
-pub async fn change_password(current: String, new: String, confirm: String) -> Result<(), AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn change_password(
+    state: &AppState,
+    principal: Principal,
+    current: String,
+    new: String,
+    confirm: String,
+) -> Result<(), AppError> {
     check_new_password("new_password", "new_password_confirm", &new, &confirm)?;
     if crate::domain::session::is_staff(principal.grants()) {
         crate::domain::account::check_staff_password("new_password", &new)?;

@@ -2,17 +2,16 @@
 //! A person's own sessions: where their account is signed in, and ending
 //! any of them (a phone left at a trade fair, a shared office computer).
 
-use crate::auth::principal::require_principal;
+use crate::auth::principal::Principal;
 use crate::db::{audit, sessions};
 use crate::domain::audit::AuditAction;
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
+use crate::infra::state::AppState;
 use crate::model::sessions::SessionView;
-use crate::service::request::{app_state, audit_entry, notice_back};
+use crate::service::request::{audit_entry, notice_back};
 
-pub async fn list() -> Result<Vec<SessionView>, AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn list(state: &AppState, principal: Principal) -> Result<Vec<SessionView>, AppError> {
     let mut conn = state.store.pool().acquire().await?;
     let mine: String = principal.session_hash().chars().take(16).collect();
     let (now, limits) = (Timestamp::now(), state.config.session_limits());
@@ -32,9 +31,7 @@ pub async fn list() -> Result<Vec<SessionView>, AppError> {
         .collect())
 }
 
-pub async fn end(key: &str) -> Result<(), AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn end(state: &AppState, principal: Principal, key: &str) -> Result<(), AppError> {
     let mut tx = state.store.write().await?;
     if !sessions::delete_session_by_key(&mut tx, principal.id(), key).await? {
         return Err(AppError::NotFound);

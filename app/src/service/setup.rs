@@ -11,12 +11,12 @@ use crate::domain::audit::AuditAction;
 use crate::domain::role::Role;
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
+use crate::infra::state::AppState;
 use crate::service::new_account::{create_account, NewAccount};
 use crate::service::one_time_link::token_hash;
-use crate::service::request::{app_state, audit_entry, redirect_to};
+use crate::service::request::{audit_entry, redirect_to};
 
-pub async fn status(token: &str) -> Result<bool, AppError> {
-    let state = app_state()?;
+pub async fn status(state: &AppState, token: &str) -> Result<bool, AppError> {
     let Ok(hash) = token_hash(token) else {
         return Ok(false);
     };
@@ -26,6 +26,7 @@ pub async fn status(token: &str) -> Result<bool, AppError> {
 }
 
 pub async fn complete(
+    state: &AppState,
     token: &str,
     name: &str,
     email: &str,
@@ -33,12 +34,11 @@ pub async fn complete(
     password: String,
     password_confirm: String,
 ) -> Result<(), AppError> {
-    let state = app_state()?;
     let link = token_hash(token)?;
     let account = check_sign_up(name, email, phone, &password, &password_confirm)?;
     // The first account administers the installation: a staff password.
     crate::domain::account::check_staff_password("password", &password)?;
-    crate::service::one_time_link::checked(&state, async |conn, now| {
+    crate::service::one_time_link::checked(state, async |conn, now| {
         let usable = !users::administrator_exists(conn).await? && setup::setup_token_usable(conn, &link, now).await?;
         if usable {
             Ok(())
@@ -73,7 +73,7 @@ pub async fn complete(
     entry.target_id = Some(id.to_string());
     entry.target_name = Some(account.name.clone());
     audit::append(&mut tx, entry).await?;
-    let cookie = start_session(&state, &mut tx, id).await?;
+    let cookie = start_session(state, &mut tx, id).await?;
     tx.commit().await?;
     set_cookie(&cookie);
     redirect_to("/admin/accounts");

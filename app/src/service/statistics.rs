@@ -5,11 +5,10 @@
 use crate::db::{statistics, Conn};
 use crate::domain::statistics::{breakdown, score_bands, Line};
 use crate::error::AppError;
+use crate::infra::state::AppState;
 use crate::model::statistics::Statistics;
-use crate::service::request::app_state;
 
-pub async fn statistics() -> Result<Statistics, AppError> {
-    let state = app_state()?;
+pub async fn statistics(state: &AppState) -> Result<Statistics, AppError> {
     let mut conn = state.store.pool().acquire().await?;
     statistics_from(&mut conn).await
 }

@@ -4,7 +4,8 @@
 //! decision. Only certificates of rounds whose results are published are
 //! answered. Administrators revoke a certificate with a reason.
 
-use crate::auth::principal::{current_principal, require_administrator};
+use crate::auth::principal::current_principal;
+use crate::auth::principal::Administrator;
 use crate::db::rounds::RoundRecord;
 use crate::db::{audit, council, rounds};
 use crate::domain::audit::AuditAction;
@@ -13,18 +14,18 @@ use crate::domain::text::clean_paragraphs;
 use crate::domain::time::Timestamp;
 use crate::domain::validation::{FieldError, Problem};
 use crate::error::AppError;
+use crate::infra::state::AppState;
 use crate::model::verify::{CertificateCheck, VerifyAnswer, VerifyOutcome};
 use crate::service::council::certificate::facts;
-use crate::service::request::{app_state, audit_entry, notice_back};
+use crate::service::request::{audit_entry, notice_back};
 
 /// Whether the public may see the certificates of `round`.
 fn public(round: &RoundRecord) -> bool {
     round.state.results_public()
 }
 
-pub async fn verify(raw: &str) -> Result<VerifyAnswer, AppError> {
-    let state = app_state()?;
-    let can_revoke = current_principal(&state).await?.is_some_and(|p| p.is_administrator());
+pub async fn verify(state: &AppState, raw: &str) -> Result<VerifyAnswer, AppError> {
+    let can_revoke = current_principal(state).await?.is_some_and(|p| p.is_administrator());
     if raw.trim().is_empty() {
         return Ok(VerifyAnswer {
             query: String::new(),
@@ -79,9 +80,7 @@ pub async fn verify(raw: &str) -> Result<VerifyAnswer, AppError> {
     })
 }
 
-pub async fn revoke(number: &str, reason: &str) -> Result<(), AppError> {
-    let state = app_state()?;
-    let admin = require_administrator(&state).await?;
+pub async fn revoke(state: &AppState, admin: Administrator, number: &str, reason: &str) -> Result<(), AppError> {
     let reason =
         clean_paragraphs("reason", reason, 1000, true)?.ok_or_else(|| FieldError::new("reason", Problem::Required))?;
     let number = clean_number(number).ok_or(AppError::NotFound)?;

@@ -19,8 +19,11 @@ pub async fn record_decision(
     signer: String,
     issuer: String,
 ) -> Result<(), AppError> {
-    let result = imp::decide(&round, &decision_number, &decided_on, &signer, &issuer).await;
-    crate::api::boundary::finish_form(
+    let result = boundary::with_state(async |state| {
+        imp::decide(state, &round, &decision_number, &decided_on, &signer, &issuer).await
+    })
+    .await;
+    boundary::finish_form(
         result,
         RecordDecision::PATH,
         &[
@@ -36,15 +39,19 @@ pub async fn record_decision(
 /// deliberation).
 #[server(endpoint = "form_set")]
 pub async fn form_set(round: String, set_name: String, entries: Option<Vec<String>>) -> Result<(), AppError> {
-    let result = imp::form_set(&round, &set_name, entries.unwrap_or_default()).await;
-    crate::api::boundary::finish_form(result, FormSet::PATH, &[("set_name", &set_name)])
+    let result =
+        boundary::with_state(async |state| imp::form_set(state, &round, &set_name, entries.unwrap_or_default()).await)
+            .await;
+    boundary::finish_form(result, FormSet::PATH, &[("set_name", &set_name)])
 }
 
 /// Dissolves a set before the decision.
 #[server(endpoint = "dissolve_set")]
 pub async fn dissolve_set(round: String, set: String) -> Result<(), AppError> {
-    crate::api::boundary::finish(imp::dissolve(&round, &set).await)
+    boundary::finish(boundary::with_state(async |state| imp::dissolve(state, &round, &set).await).await)
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::council::decision as imp;

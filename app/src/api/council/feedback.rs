@@ -11,8 +11,10 @@ use crate::error::AppError;
 /// secretariat), from publication on.
 #[server(endpoint = "entry_feedback")]
 pub async fn get_entry_feedback(entry: String) -> Result<EntryFeedback, AppError> {
-    crate::api::boundary::finish(imp::feedback(&entry).await)
+    boundary::finish(boundary::signed_in(async |state, principal| imp::feedback(state, principal, &entry).await).await)
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::council::feedback as imp;

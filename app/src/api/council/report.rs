@@ -10,8 +10,10 @@ use crate::error::AppError;
 /// The jury's report of a round.
 #[server(endpoint = "jury_report")]
 pub async fn get_jury_report(round: String) -> Result<JuryReport, AppError> {
-    crate::api::boundary::finish(imp::report(&round).await)
+    boundary::finish(boundary::signed_in(async |state, principal| imp::report(state, principal, &round).await).await)
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::council::report as imp;

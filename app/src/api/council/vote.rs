@@ -14,21 +14,26 @@ use crate::error::AppError;
 /// administrators, from deliberation on.
 #[server(endpoint = "council_page")]
 pub async fn get_council_page(round: String) -> Result<CouncilPage, AppError> {
-    crate::api::boundary::finish(imp::page(&round).await)
+    boundary::finish(boundary::signed_in(async |state, principal| imp::page(state, principal, &round).await).await)
 }
 
 /// A council member's vote on an entry: `recognise` is for, against or
 /// abstain; `nominate` the same, or empty to leave it blank.
 #[server(endpoint = "cast_council_vote")]
 pub async fn cast_council_vote(entry: String, recognise: String, nominate: String) -> Result<(), AppError> {
-    crate::api::boundary::finish(imp::cast(&entry, &recognise, &nominate).await)
+    boundary::finish(
+        boundary::signed_in(async |state, principal| imp::cast(state, principal, &entry, &recognise, &nominate).await)
+            .await,
+    )
 }
 
 /// A council member declares a tie with an entry's business; they do not
 /// vote on it (any vote they cast is withdrawn).
 #[server(endpoint = "declare_council_tie")]
 pub async fn declare_council_tie(entry: String, tie: String, note: String) -> Result<(), AppError> {
-    crate::api::boundary::finish(imp::declare(&entry, &tie, &note).await)
+    boundary::finish(
+        boundary::signed_in(async |state, principal| imp::declare(state, principal, &entry, &tie, &note).await).await,
+    )
 }
 
 /// The tally of the meeting's vote on an entry (the secretariat); it then
@@ -45,9 +50,11 @@ pub async fn record_council_tally(
     for name in crate::domain::meeting::COUNTS {
         fields.push((name, counts.get(name).map(String::as_str).unwrap_or("")));
     }
-    let result = imp::tally(&fields).await;
-    crate::api::boundary::finish_form(result, RecordCouncilTally::PATH, &fields)
+    let result = boundary::with_state(async |state| imp::tally(state, &fields).await).await;
+    boundary::finish_form(result, RecordCouncilTally::PATH, &fields)
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::council::vote as imp;

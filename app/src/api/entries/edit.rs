@@ -14,7 +14,7 @@ use crate::error::AppError;
 /// Starts a draft entry in a round taking entries, and opens it.
 #[server(endpoint = "start_entry")]
 pub async fn start_entry(round: String) -> Result<(), AppError> {
-    crate::api::boundary::finish(imp::start(&round).await)
+    boundary::finish(boundary::signed_in(async |state, principal| imp::start(state, principal, &round).await).await)
 }
 
 /// Saves the entry's forms as they are (nothing is required yet); returns
@@ -57,30 +57,35 @@ pub async fn save_entry(
     };
     // A version that does not parse is as good as a stale one.
     let version = version.trim().parse::<i64>().unwrap_or(-1);
-    let result = imp::save(&entry, version, &form).await;
+    let result =
+        boundary::signed_in(async |state, principal| imp::save(state, principal, &entry, version, &form).await).await;
     let memory = imp::form_memory(&form);
     let memory: Vec<(&str, &str)> = memory.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    crate::api::boundary::finish_form(result, SaveEntry::PATH, &memory)
+    boundary::finish_form(result, SaveEntry::PATH, &memory)
 }
 
 /// Submits the entry: the server checks the deadline and completeness
 /// and lists exactly what is missing.
 #[server(endpoint = "submit_entry")]
 pub async fn submit_entry(entry: String) -> Result<(), AppError> {
-    crate::api::boundary::finish(imp::submit(&entry).await)
+    boundary::finish(boundary::signed_in(async |state, principal| imp::submit(state, principal, &entry).await).await)
 }
 
 /// Takes a submitted entry back (before the deadline) to change it.
 #[server(endpoint = "withdraw_entry")]
 pub async fn withdraw_entry(entry: String) -> Result<(), AppError> {
-    crate::api::boundary::finish(imp::withdraw(&entry).await)
+    boundary::finish(boundary::signed_in(async |state, principal| imp::withdraw(state, principal, &entry).await).await)
 }
 
 /// Removes a file from an entry that can still change.
 #[server(endpoint = "delete_entry_file")]
 pub async fn delete_entry_file(entry: String, file: String) -> Result<(), AppError> {
-    crate::api::boundary::finish(imp::delete_file(&entry, &file).await)
+    boundary::finish(
+        boundary::signed_in(async |state, principal| imp::delete_file(state, principal, &entry, &file).await).await,
+    )
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::entries::edit as imp;

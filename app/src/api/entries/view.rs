@@ -8,14 +8,16 @@ use crate::error::AppError;
 /// The caller's entries and the rounds taking entries now.
 #[server(endpoint = "my_entries")]
 pub async fn list_my_entries() -> Result<MyEntries, AppError> {
-    crate::api::boundary::finish(imp::mine().await)
+    boundary::finish(boundary::signed_in(async |state, principal| imp::mine(state, principal).await).await)
 }
 
 /// One entry in full, for its business and its round's secretariat.
 #[server(endpoint = "entry_detail")]
 pub async fn get_entry_detail(entry: String) -> Result<EntryDetail, AppError> {
-    crate::api::boundary::finish(imp::detail(&entry).await)
+    boundary::finish(boundary::signed_in(async |state, principal| imp::detail(state, principal, &entry).await).await)
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::entries::view as imp;

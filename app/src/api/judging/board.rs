@@ -11,14 +11,14 @@ use crate::error::AppError;
 /// The board of a round, for its secretariat.
 #[server(endpoint = "jury_board")]
 pub async fn get_jury_board(round: String) -> Result<Board, AppError> {
-    crate::api::boundary::finish(imp::board(&round).await)
+    boundary::finish(boundary::with_state(async |state| imp::board(state, &round).await).await)
 }
 
 /// Adds a juror to one entry (`mode` = `add`), removes one from it
 /// (`remove`), or goes back to the product group's jurors (`reset`).
 #[server(endpoint = "set_entry_juror")]
 pub async fn set_entry_juror(entry: String, juror: String, mode: String) -> Result<(), AppError> {
-    crate::api::boundary::finish(imp::set_juror(&entry, &juror, &mode).await)
+    boundary::finish(boundary::with_state(async |state| imp::set_juror(state, &entry, &juror, &mode).await).await)
 }
 
 /// Declares whether a juror is tied to an entry's business: `tie` empty
@@ -27,8 +27,13 @@ pub async fn set_entry_juror(entry: String, juror: String, mode: String) -> Resu
 /// they record it for.
 #[server(endpoint = "declare")]
 pub async fn declare(entry: String, juror: String, tie: String, note: String) -> Result<(), AppError> {
-    crate::api::boundary::finish(imp::declare(&entry, &juror, &tie, &note).await)
+    boundary::finish(
+        boundary::signed_in(async |state, principal| imp::declare(state, principal, &entry, &juror, &tie, &note).await)
+            .await,
+    )
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::judging::board as imp;

@@ -18,14 +18,18 @@ use crate::error::AppError;
 /// The sheet page: entry, dossier (once declared), lines and values.
 #[server(endpoint = "sheet_page")]
 pub async fn get_sheet_page(entry: String, juror: String) -> Result<SheetPage, AppError> {
-    crate::api::boundary::finish(imp::page(&entry, &juror).await)
+    boundary::finish(
+        boundary::signed_in(async |state, principal| imp::page(state, principal, &entry, &juror).await).await,
+    )
 }
 
 /// The sheet's stored values (the form reloads them when another tab
 /// saved first).
 #[server(endpoint = "sheet_values")]
 pub async fn get_sheet_values(entry: String, juror: String) -> Result<SheetValues, AppError> {
-    crate::api::boundary::finish(imp::values(&entry, &juror).await)
+    boundary::finish(
+        boundary::signed_in(async |state, principal| imp::values(state, principal, &entry, &juror).await).await,
+    )
 }
 
 /// Saves the sheet as a draft, or submits it when `intent` is `submit`.
@@ -44,7 +48,18 @@ pub async fn save_sheet(
         .iter()
         .filter_map(|(k, v)| crate::domain::scoring::line_key(k).map(|k| (k.to_owned(), v.clone())))
         .collect();
-    let result = imp::save(&entry, &juror, version, &intent, &typed, &comment).await;
+    let result = boundary::signed_in(async |state, principal| {
+        let post = imp::SheetPost {
+            entry: &entry,
+            juror: &juror,
+            version,
+            intent: &intent,
+            typed: &typed,
+            comment: &comment,
+        };
+        imp::save(state, principal, post).await
+    })
+    .await;
     // A plain form that failed comes back with what was typed, except when
     // another save came first: then the stored values are what to see.
     if matches!(&result, Err(e) if !matches!(e.kind(), AppError::Conflict)) {
@@ -54,17 +69,24 @@ pub async fn save_sheet(
             .collect();
         kept.push(("comment".into(), comment.clone()));
         let fields: Vec<(&str, &str)> = kept.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        return crate::api::boundary::finish_form(result, SaveSheet::PATH, &fields);
+        return boundary::finish_form(result, SaveSheet::PATH, &fields);
     }
-    crate::api::boundary::finish(result)
+    boundary::finish(result)
 }
 
 /// Reopens a submitted sheet so that its juror can change it (the
 /// secretariat, with a reason).
 #[server(endpoint = "reopen_sheet")]
 pub async fn reopen_sheet(entry: String, juror: String, version: i64, reason: String) -> Result<(), AppError> {
-    crate::api::boundary::finish(imp::reopen(&entry, &juror, version, &reason).await)
+    boundary::finish(
+        boundary::signed_in(async |state, principal| {
+            imp::reopen(state, principal, &entry, &juror, version, &reason).await
+        })
+        .await,
+    )
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::judging::sheets as imp;

@@ -10,8 +10,10 @@ use crate::error::AppError;
 /// The caller's entries to score, by round (rounds in judging and later).
 #[server(endpoint = "my_judging")]
 pub async fn list_my_judging() -> Result<Vec<WorkRound>, AppError> {
-    crate::api::boundary::finish(imp::mine().await)
+    boundary::finish(boundary::signed_in(async |state, principal| imp::mine(state, principal).await).await)
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::judging::work as imp;

@@ -17,7 +17,7 @@ use crate::error::AppError;
 /// What the form offers and starts with.
 #[server(endpoint = "new_round_options")]
 pub async fn get_new_round_options() -> Result<NewRoundOptions, AppError> {
-    crate::api::boundary::finish(imp::options().await)
+    boundary::finish(boundary::as_administrator(async |state, admin| imp::options(state, admin).await).await)
 }
 
 /// Creates a round as a draft and opens its page.
@@ -56,7 +56,19 @@ pub async fn create_round(
         score_step,
         spread_flag,
     };
-    let result = imp::create(&level, &territory, parent_round.as_deref(), copy_from.as_deref(), &form).await;
+    let result = boundary::as_administrator(async |state, admin| {
+        imp::create(
+            state,
+            admin,
+            &level,
+            &territory,
+            parent_round.as_deref(),
+            copy_from.as_deref(),
+            &form,
+        )
+        .await
+    })
+    .await;
     let mut memory = settings_memory(&form);
     for (key, value) in [
         ("level", level.as_str()),
@@ -67,7 +79,7 @@ pub async fn create_round(
         memory.push((key, value.to_owned()));
     }
     let memory: Vec<(&str, &str)> = memory.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    crate::api::boundary::finish_form(result, CreateRound::PATH, &memory)
+    boundary::finish_form(result, CreateRound::PATH, &memory)
 }
 
 /// The settings form's values as `(field, value)` pairs, to keep after a
@@ -90,5 +102,7 @@ pub fn settings_memory(form: &RoundSettingsForm) -> Vec<(&'static str, String)> 
     ]
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::rounds::create as imp;

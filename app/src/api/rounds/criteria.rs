@@ -20,7 +20,7 @@ pub async fn save_sub_criteria(
     rows: Option<Vec<SubCriterionRow>>,
 ) -> Result<(), AppError> {
     let rows = rows.unwrap_or_default();
-    let result = imp::save(&round, &criterion, &group, &rows).await;
+    let result = boundary::with_state(async |state| imp::save(state, &round, &criterion, &group, &rows).await).await;
     let memory: Vec<(String, String)> = rows
         .iter()
         .enumerate()
@@ -34,8 +34,10 @@ pub async fn save_sub_criteria(
         })
         .collect();
     let memory: Vec<(&str, &str)> = memory.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    crate::api::boundary::finish_form(result, SaveSubCriteria::PATH, &memory)
+    boundary::finish_form(result, SaveSubCriteria::PATH, &memory)
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::rounds::criteria as imp;

@@ -8,8 +8,15 @@ use crate::error::AppError;
 /// back need a reason.
 #[server(endpoint = "move_round")]
 pub async fn move_round(round: String, to: String, reason: Option<String>) -> Result<(), AppError> {
-    crate::api::boundary::finish(imp::move_round(&round, &to, reason.as_deref().unwrap_or_default()).await)
+    boundary::finish(
+        boundary::with_state(async |state| {
+            imp::move_round(state, &round, &to, reason.as_deref().unwrap_or_default()).await
+        })
+        .await,
+    )
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::rounds::lifecycle as imp;

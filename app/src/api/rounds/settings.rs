@@ -49,11 +49,13 @@ pub async fn update_round_settings(
         spread_flag,
     };
     let identity = (level.as_deref(), territory.as_deref(), parent_round.as_deref());
-    let result = imp::update(&round, identity, &form).await;
+    let result = boundary::with_state(async |state| imp::update(state, &round, identity, &form).await).await;
     let memory = super::create::settings_memory(&form);
     let memory: Vec<(&str, &str)> = memory.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    crate::api::boundary::finish_form(result, UpdateRoundSettings::PATH, &memory)
+    boundary::finish_form(result, UpdateRoundSettings::PATH, &memory)
 }
 
+#[cfg(feature = "ssr")]
+use crate::api::boundary;
 #[cfg(feature = "ssr")]
 use crate::service::rounds::settings as imp;

@@ -15,8 +15,9 @@ use crate::domain::meeting::read_decision;
 use crate::domain::text::clean_line;
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
+use crate::infra::state::AppState;
 use crate::service::council::deliberation::{deliberation_before_write, require_open, still_holds};
-use crate::service::request::{app_state, audit_entry, notice_back};
+use crate::service::request::{audit_entry, notice_back};
 use crate::service::rounds::access::require_manager;
 
 /// Times a write builds the council's standing again when votes keep
@@ -70,13 +71,19 @@ pub struct DecisionInput<'a> {
     pub issuer: &'a str,
 }
 
-pub async fn decide(round: &str, number: &str, decided_on: &str, signer: &str, issuer: &str) -> Result<(), AppError> {
+pub async fn decide(
+    state: &AppState,
+    round: &str,
+    number: &str,
+    decided_on: &str,
+    signer: &str,
+    issuer: &str,
+) -> Result<(), AppError> {
     let now = Timestamp::now();
     let form = read_decision(number, decided_on, signer, issuer, now)?;
-    let state = app_state()?;
     let manager = {
         let mut conn = state.store.pool().acquire().await?;
-        require_manager(&state, &mut conn, round).await?
+        require_manager(state, &mut conn, round).await?
     };
     let input = DecisionInput {
         number: &form.number,
@@ -84,7 +91,7 @@ pub async fn decide(round: &str, number: &str, decided_on: &str, signer: &str, i
         signer: &form.signer,
         issuer: &form.issuer,
     };
-    record(&state, manager, &input, now).await?;
+    record(state, manager, &input, now).await?;
     notice_back("decision-recorded");
     Ok(())
 }
@@ -188,15 +195,14 @@ pub async fn record(
     Ok(())
 }
 
-pub async fn form_set(round: &str, name: &str, entries: Vec<String>) -> Result<(), AppError> {
-    let state = app_state()?;
+pub async fn form_set(state: &AppState, round: &str, name: &str, entries: Vec<String>) -> Result<(), AppError> {
     let now = Timestamp::now();
     let manager = {
         let mut conn = state.store.pool().acquire().await?;
-        require_manager(&state, &mut conn, round).await?
+        require_manager(state, &mut conn, round).await?
     };
     let name = clean_line("set_name", name, 200, true)?.unwrap_or_default();
-    let (mut tx, d) = settled(&state, manager.round().id).await?;
+    let (mut tx, d) = settled(state, manager.round().id).await?;
     let round = d.footing.round().clone();
     let mut chosen: Vec<EntryId> = Vec::new();
     for raw in &entries {
@@ -231,10 +237,9 @@ pub async fn form_set(round: &str, name: &str, entries: Vec<String>) -> Result<(
     Ok(())
 }
 
-pub async fn dissolve(round: &str, set: &str) -> Result<(), AppError> {
-    let state = app_state()?;
+pub async fn dissolve(state: &AppState, round: &str, set: &str) -> Result<(), AppError> {
     let mut tx = state.store.write().await?;
-    let manager = require_manager(&state, &mut tx, round).await?;
+    let manager = require_manager(state, &mut tx, round).await?;
     let round = manager.round();
     rounds::lock_round(&mut tx, round.id).await?;
     require_open(&mut tx, round).await?;

@@ -3,7 +3,7 @@
 //! official score, the mean per criterion group and the jurors' comments,
 //! never the jurors' names.
 
-use crate::auth::principal::require_principal;
+use crate::auth::principal::Principal;
 use crate::db::jury::JuryState;
 use crate::db::{council, sheets};
 use crate::domain::council::CouncilRefusal;
@@ -13,15 +13,13 @@ use crate::domain::report::Mean;
 use crate::domain::role::Role;
 use crate::domain::scoring::SheetState;
 use crate::error::AppError;
+use crate::infra::state::AppState;
 use crate::model::council::EntryFeedback;
 use crate::service::council::report::build;
 use crate::service::judging::access::entry_in_round;
-use crate::service::request::app_state;
 use crate::service::rounds::access::roles_in;
 
-pub async fn feedback(entry: &str) -> Result<EntryFeedback, AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn feedback(state: &AppState, principal: Principal, entry: &str) -> Result<EntryFeedback, AppError> {
     let mut conn = state.store.pool().acquire().await?;
     let (entry, round, business) = entry_in_round(&mut conn, entry).await?;
     let roles = roles_in(&principal, round.id);

@@ -3,9 +3,10 @@
 //! official score and the figures beside it, for the secretariat and the
 //! council once the round reaches deliberation.
 
+use crate::infra::state::AppState;
 use std::collections::BTreeMap;
 
-use crate::auth::principal::{require_principal, Principal};
+use crate::auth::principal::Principal;
 use crate::db::jury::{JudgedEntry, JuryState};
 use crate::db::rounds::RoundRecord;
 use crate::db::sheets::SheetRecord;
@@ -20,7 +21,6 @@ use crate::error::AppError;
 use crate::model::council::{JuryReport, ReportCriterion, ReportGroup, ReportRow};
 use crate::model::rounds::Named;
 use crate::service::judging::access::sheet_specs;
-use crate::service::request::app_state;
 use crate::service::rounds::access::{load, roles_in};
 
 /// Whether the report can be read in a round in `state`.
@@ -213,9 +213,7 @@ pub async fn report_for(conn: &mut Conn, principal: &Principal, id: &str) -> Res
     build(conn, &round).await
 }
 
-pub async fn report(round: &str) -> Result<JuryReport, AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn report(state: &AppState, principal: Principal, round: &str) -> Result<JuryReport, AppError> {
     let mut conn = state.store.pool().acquire().await?;
     report_for(&mut conn, &principal, round).await
 }

@@ -4,10 +4,11 @@
 //! member's declaration of a tie with an entry's business, and the tally of
 //! a vote taken in the meeting, recorded by the secretariat.
 
+use crate::infra::state::AppState;
 use std::collections::BTreeMap;
 
 use super::deliberation::{deliberation, require_open};
-use crate::auth::principal::{require_principal, Principal};
+use crate::auth::principal::Principal;
 use crate::auth::standing::CouncilMember;
 use crate::db::council::{self, MeetingTally};
 use crate::db::jury;
@@ -28,7 +29,7 @@ use crate::error::AppError;
 use crate::model::council::{CouncilItem, CouncilPage, DecisionView, SetCandidates, SetView};
 use crate::service::council::report::authorize;
 use crate::service::judging::access::entry_in_round;
-use crate::service::request::{app_state, audit_entry, notice_back};
+use crate::service::request::{audit_entry, notice_back};
 use crate::service::rounds::access::{load, require_manager, roles_in};
 
 fn label(item: &CouncilItem) -> String {
@@ -128,9 +129,7 @@ fn lower_first(text: &str) -> String {
     }
 }
 
-pub async fn page(round: &str) -> Result<CouncilPage, AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn page(state: &AppState, principal: Principal, round: &str) -> Result<CouncilPage, AppError> {
     let mut conn = state.store.pool().acquire().await?;
     page_for(&mut conn, &principal, round).await
 }
@@ -219,12 +218,16 @@ fn describe(vote: &Vote) -> serde_json::Value {
     serde_json::json!({ "recognise": vote.recognise.code(), "nominate": vote.nominate.map(Ballot::code) })
 }
 
-pub async fn cast(entry: &str, recognise: &str, nominate: &str) -> Result<(), AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn cast(
+    state: &AppState,
+    principal: Principal,
+    entry: &str,
+    recognise: &str,
+    nominate: &str,
+) -> Result<(), AppError> {
     let now = Timestamp::now();
     let vote = read_vote(recognise, nominate)?;
-    let OnEntry { member, entry, round } = member_on_entry(&state, principal, entry, true).await?;
+    let OnEntry { member, entry, round } = member_on_entry(state, principal, entry, true).await?;
     let principal = member.principal();
     let mut tx = state.store.write().await?;
     still_open_to(&mut tx, &round, entry.id, principal.id()).await?;
@@ -245,16 +248,20 @@ pub async fn cast(entry: &str, recognise: &str, nominate: &str) -> Result<(), Ap
     Ok(())
 }
 
-pub async fn declare(entry: &str, tie: &str, note: &str) -> Result<(), AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn declare(
+    state: &AppState,
+    principal: Principal,
+    entry: &str,
+    tie: &str,
+    note: &str,
+) -> Result<(), AppError> {
     let now = Timestamp::now();
     let declaration = check_declaration(tie, note)?;
     let Declaration::Tie { .. } = &declaration else {
         // Having no tie is what a member's silence means.
         return Err(AppError::field(FieldError::new("tie", Problem::Required)));
     };
-    let OnEntry { member, entry, round } = member_on_entry(&state, principal, entry, false).await?;
+    let OnEntry { member, entry, round } = member_on_entry(state, principal, entry, false).await?;
     let principal = member.principal();
     let mut tx = state.store.write().await?;
     still_open_to(&mut tx, &round, entry.id, principal.id()).await?;
@@ -291,15 +298,14 @@ pub async fn declare(entry: &str, tie: &str, note: &str) -> Result<(), AppError>
     Ok(())
 }
 
-pub async fn tally(fields: &[(&str, &str)]) -> Result<(), AppError> {
+pub async fn tally(state: &AppState, fields: &[(&str, &str)]) -> Result<(), AppError> {
     let value = |name: &str| fields.iter().find(|(k, _)| *k == name).map(|(_, v)| *v).unwrap_or("");
     let counts = read_meeting(value)?;
-    let state = app_state()?;
     let now = Timestamp::now();
     // Read and computed before the write lock.
     let mut conn = state.store.pool().acquire().await?;
     let (entry, round, business) = entry_in_round(&mut conn, value("entry")).await?;
-    let manager = require_manager(&state, &mut conn, &round.id.to_string()).await?;
+    let manager = require_manager(state, &mut conn, &round.id.to_string()).await?;
     if manager.principal().id() == business.owner {
         return Err(CouncilRefusal::TiedToBusiness.into());
     }

@@ -2,7 +2,7 @@
 //! The entrant's acts on an entry: start it, save it (as often as they
 //! like), submit it, withdraw it before the deadline, remove a file.
 
-use crate::auth::principal::{require_principal, Principal};
+use crate::auth::principal::Principal;
 use crate::auth::standing::EntryOwner;
 use crate::db::entries::{self, count_files};
 use crate::db::outbox::NewMessage;
@@ -17,8 +17,9 @@ use crate::domain::time::Timestamp;
 use crate::domain::upload::UploadRefusal;
 use crate::error::AppError;
 use crate::i18n::{Arg, I18n, Lang};
+use crate::infra::state::AppState;
 use crate::service::entries::access::load_own;
-use crate::service::request::{app_state, audit_entry, notice_back, redirect_to};
+use crate::service::request::{audit_entry, notice_back, redirect_to};
 
 pub fn form_memory(form: &EntryForm) -> Vec<(&'static str, String)> {
     vec![
@@ -53,9 +54,7 @@ fn entry_audit(principal: &Principal, action: AuditAction, ctx: &EntryOwner) -> 
     entry
 }
 
-pub async fn start(round: &str) -> Result<(), AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn start(state: &AppState, principal: Principal, round: &str) -> Result<(), AppError> {
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
     let business = businesses::business_of(&mut tx, principal.id())
@@ -89,9 +88,13 @@ pub async fn start(round: &str) -> Result<(), AppError> {
     Ok(())
 }
 
-pub async fn save(id: &str, version: i64, form: &EntryForm) -> Result<i64, AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn save(
+    state: &AppState,
+    principal: Principal,
+    id: &str,
+    version: i64,
+    form: &EntryForm,
+) -> Result<i64, AppError> {
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
     let ctx = load_own(&mut tx, &principal, id).await?;
@@ -147,9 +150,7 @@ async fn tell_business(
     Ok(())
 }
 
-pub async fn submit(id: &str) -> Result<(), AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn submit(state: &AppState, principal: Principal, id: &str) -> Result<(), AppError> {
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
     let ctx = load_own(&mut tx, &principal, id).await?;
@@ -192,16 +193,14 @@ pub async fn submit(id: &str) -> Result<(), AppError> {
         "correction": ctx.entry().state == EntryState::Returned,
     }));
     audit::append(&mut tx, entry).await?;
-    tell_business(&state, &mut tx, &ctx, "mail-submitted", &[("time", now.vn_datetime())]).await?;
+    tell_business(state, &mut tx, &ctx, "mail-submitted", &[("time", now.vn_datetime())]).await?;
     tx.commit().await?;
     state.mail.wake();
     notice_back("entry-submitted");
     Ok(())
 }
 
-pub async fn withdraw(id: &str) -> Result<(), AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn withdraw(state: &AppState, principal: Principal, id: &str) -> Result<(), AppError> {
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
     let ctx = load_own(&mut tx, &principal, id).await?;
@@ -234,9 +233,7 @@ pub async fn withdraw(id: &str) -> Result<(), AppError> {
     Ok(())
 }
 
-pub async fn delete_file(id: &str, file: &str) -> Result<(), AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn delete_file(state: &AppState, principal: Principal, id: &str, file: &str) -> Result<(), AppError> {
     let mut tx = state.store.write().await?;
     let ctx = load_own(&mut tx, &principal, id).await?;
     if !ctx.entry().state.editable() {

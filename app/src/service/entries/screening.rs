@@ -5,7 +5,7 @@
 //! eligible (with the reason). The entrant is told by e-mail and sees the
 //! outcome on their dashboard.
 
-use crate::auth::principal::{require_principal, Principal};
+use crate::auth::principal::Principal;
 use crate::db::outbox::NewMessage;
 use crate::db::{audit, businesses, entries, rounds, users, Tx};
 use crate::domain::audit::AuditAction;
@@ -17,13 +17,12 @@ use crate::i18n::{Arg, I18n, Lang};
 use crate::infra::state::AppState;
 use crate::model::entries::screening::ScreeningRow;
 use crate::service::entries::access::{load, EntryContext, Relation};
-use crate::service::request::{app_state, audit_entry, notice_back};
+use crate::service::request::{audit_entry, notice_back};
 use crate::service::rounds::access::require_manager;
 
-pub async fn list(round: &str) -> Result<Vec<ScreeningRow>, AppError> {
-    let state = app_state()?;
+pub async fn list(state: &AppState, round: &str) -> Result<Vec<ScreeningRow>, AppError> {
     let mut conn = state.store.pool().acquire().await?;
-    let manager = require_manager(&state, &mut conn, round).await?;
+    let manager = require_manager(state, &mut conn, round).await?;
     let now = Timestamp::now();
     let mut carried = crate::service::nominations::describe_arrived(&mut conn, manager.round().id, now).await?;
     let names: std::collections::HashMap<_, _> = businesses::entries_with_business(&mut conn, manager.round().id)
@@ -103,9 +102,7 @@ async fn tell_entrant(
     Ok(())
 }
 
-pub async fn return_entry(id: &str, message: &str) -> Result<(), AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn return_entry(state: &AppState, principal: Principal, id: &str, message: &str) -> Result<(), AppError> {
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
     let ctx = load_for_screening(&mut tx, &principal, id).await?;
@@ -126,16 +123,14 @@ pub async fn return_entry(id: &str, message: &str) -> Result<(), AppError> {
     let mut row = audit_row(AuditAction::EntryReturned, &principal, &ctx);
     row.details = Some(serde_json::json!({ "before": "submitted", "after": "returned", "message": message }));
     audit::append(&mut tx, row).await?;
-    tell_entrant(&state, &mut tx, &ctx, "returned", &message).await?;
+    tell_entrant(state, &mut tx, &ctx, "returned", &message).await?;
     tx.commit().await?;
     state.mail.wake();
     notice_back("entry-returned");
     Ok(())
 }
 
-pub async fn accept(id: &str) -> Result<String, AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn accept(state: &AppState, principal: Principal, id: &str) -> Result<String, AppError> {
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
     let ctx = load_for_screening(&mut tx, &principal, id).await?;
@@ -160,16 +155,14 @@ pub async fn accept(id: &str) -> Result<String, AppError> {
     let mut row = audit_row(AuditAction::EntryAccepted, &principal, &ctx);
     row.details = Some(serde_json::json!({ "before": "submitted", "after": "accepted", "code": code }));
     audit::append(&mut tx, row).await?;
-    tell_entrant(&state, &mut tx, &ctx, "accepted", &code).await?;
+    tell_entrant(state, &mut tx, &ctx, "accepted", &code).await?;
     tx.commit().await?;
     state.mail.wake();
     notice_back("entry-accepted");
     Ok(code)
 }
 
-pub async fn reject(id: &str, reason: &str) -> Result<(), AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn reject(state: &AppState, principal: Principal, id: &str, reason: &str) -> Result<(), AppError> {
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
     let ctx = load_for_screening(&mut tx, &principal, id).await?;
@@ -191,7 +184,7 @@ pub async fn reject(id: &str, reason: &str) -> Result<(), AppError> {
     let mut row = audit_row(AuditAction::EntryIneligible, &principal, &ctx);
     row.details = Some(serde_json::json!({ "before": before.code(), "after": "ineligible", "reason": reason }));
     audit::append(&mut tx, row).await?;
-    tell_entrant(&state, &mut tx, &ctx, "ineligible", &reason).await?;
+    tell_entrant(state, &mut tx, &ctx, "ineligible", &reason).await?;
     tx.commit().await?;
     state.mail.wake();
     notice_back("entry-rejected");

@@ -1,7 +1,7 @@
 //! The use cases behind `crate::model::entries::view`:
 //! Reading entries: the entrant's dashboard and one entry in full.
 
-use crate::auth::principal::require_principal;
+use crate::auth::principal::Principal;
 use crate::db::entries::{self, count_files, FileRecord};
 use crate::db::{businesses, geography, rounds};
 use crate::domain::business::check_business;
@@ -9,10 +9,10 @@ use crate::domain::entry::{missing, EntryForm, Missing};
 use crate::domain::lifecycle::{entries_accepted, RoundState};
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
+use crate::infra::state::AppState;
 use crate::model::entries::{EntryDetail, EntrySummary, FileView, MyEntries, OpenRound};
 use crate::model::rounds::Named;
 use crate::service::entries::access::{load, Relation};
-use crate::service::request::app_state;
 use crate::service::rounds::view::Names;
 
 pub fn file_view(f: &FileRecord) -> FileView {
@@ -26,9 +26,7 @@ pub fn file_view(f: &FileRecord) -> FileView {
     }
 }
 
-pub async fn mine() -> Result<MyEntries, AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn mine(state: &AppState, principal: Principal) -> Result<MyEntries, AppError> {
     let mut conn = state.store.pool().acquire().await?;
     let business = businesses::business_of(&mut conn, principal.id()).await?;
     let names = Names::load(&mut conn).await?;
@@ -101,9 +99,7 @@ pub async fn mine() -> Result<MyEntries, AppError> {
     })
 }
 
-pub async fn detail(id: &str) -> Result<EntryDetail, AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn detail(state: &AppState, principal: Principal, id: &str) -> Result<EntryDetail, AppError> {
     let mut conn = state.store.pool().acquire().await?;
     let ctx = load(&mut conn, &principal, id).await?;
     let files = entries::files_of(&mut conn, ctx.entry.id).await?;

@@ -4,9 +4,10 @@
 //! and declarations of ties (by the juror, or recorded by the secretariat
 //! on their behalf).
 
+use crate::auth::principal::Principal;
+use crate::infra::state::AppState;
 use std::collections::BTreeMap;
 
-use crate::auth::principal::require_principal;
 use crate::db::jury::{self, JuryState};
 use crate::db::sheets::{self, SheetRecord};
 use crate::db::{audit, entries, round_members, rounds, users};
@@ -20,7 +21,7 @@ use crate::domain::time::Timestamp;
 use crate::error::AppError;
 use crate::model::judging::{Board, BoardEntry, BoardJuror, JurorLoad, SheetMark, Stance};
 use crate::service::judging::access::{entry_in_round, group_of, stance, whose};
-use crate::service::request::{app_state, audit_entry, notice_back, redirect_to};
+use crate::service::request::{audit_entry, notice_back, redirect_to};
 use crate::service::rounds::access::{require_manager, roles_in};
 
 fn mark(sheet: &SheetRecord) -> SheetMark {
@@ -31,10 +32,9 @@ fn mark(sheet: &SheetRecord) -> SheetMark {
     }
 }
 
-pub async fn board(round: &str) -> Result<Board, AppError> {
-    let state = app_state()?;
+pub async fn board(state: &AppState, round: &str) -> Result<Board, AppError> {
     let mut conn = state.store.pool().acquire().await?;
-    let manager = require_manager(&state, &mut conn, round).await?;
+    let manager = require_manager(state, &mut conn, round).await?;
     let round = manager.round();
     let jury = JuryState::load(&mut conn, round.id).await?;
     let members = round_members::members(&mut conn, round.id).await?;
@@ -127,13 +127,12 @@ pub async fn board(round: &str) -> Result<Board, AppError> {
     })
 }
 
-pub async fn set_juror(entry: &str, juror: &str, mode: &str) -> Result<(), AppError> {
-    let state = app_state()?;
+pub async fn set_juror(state: &AppState, entry: &str, juror: &str, mode: &str) -> Result<(), AppError> {
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
     let entry_id = EntryId::parse(entry).ok_or(AppError::NotFound)?;
     let entry = entries::get_entry(&mut tx, entry_id).await?.ok_or(AppError::NotFound)?;
-    let manager = require_manager(&state, &mut tx, &entry.round.to_string()).await?;
+    let manager = require_manager(state, &mut tx, &entry.round.to_string()).await?;
     let round = manager.round();
     if !panel_editable(round.state) {
         return Err(JudgingRefusal::PanelClosed.into());
@@ -186,9 +185,14 @@ pub async fn set_juror(entry: &str, juror: &str, mode: &str) -> Result<(), AppEr
     Ok(())
 }
 
-pub async fn declare(entry: &str, juror: &str, tie: &str, note: &str) -> Result<(), AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn declare(
+    state: &AppState,
+    principal: Principal,
+    entry: &str,
+    juror: &str,
+    tie: &str,
+    note: &str,
+) -> Result<(), AppError> {
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
     let (entry, round, business) = entry_in_round(&mut tx, entry).await?;

@@ -5,9 +5,10 @@
 //! `juror` is empty for the caller's own sheet; a secretary names the
 //! juror whose sheet they open.
 
+use crate::infra::state::AppState;
 use std::collections::BTreeMap;
 
-use crate::auth::principal::{require_principal, Principal};
+use crate::auth::principal::Principal;
 use crate::auth::standing::{Juror, RoundManager};
 use crate::db::businesses::BusinessRecord;
 use crate::db::entries::{self, EntryRecord};
@@ -30,7 +31,7 @@ use crate::model::judging::{Dossier, SheetPage, SheetValues};
 use crate::model::rounds::Named;
 use crate::service::entries::view::file_view;
 use crate::service::judging::access::{entry_in_round, group_of, juror_standing, sheet_spec, whose};
-use crate::service::request::{app_state, audit_entry, notice_back};
+use crate::service::request::{audit_entry, notice_back};
 use crate::service::rounds::access::roles_in;
 
 /// A sheet as loaded for the caller.
@@ -138,9 +139,7 @@ fn may_write(ctx: &SheetContext, sheet: Option<&SheetRecord>) -> Result<(), Judg
     Ok(())
 }
 
-pub async fn page(entry: &str, juror: &str) -> Result<SheetPage, AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn page(state: &AppState, principal: Principal, entry: &str, juror: &str) -> Result<SheetPage, AppError> {
     let mut conn = state.store.pool().acquire().await?;
     let ctx = load(&mut conn, principal, entry, juror).await?;
     let reveal = !ctx.own() || ctx.standing == JurorAccess::Scores;
@@ -203,9 +202,7 @@ pub async fn page(entry: &str, juror: &str) -> Result<SheetPage, AppError> {
     })
 }
 
-pub async fn values(entry: &str, juror: &str) -> Result<SheetValues, AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn values(state: &AppState, principal: Principal, entry: &str, juror: &str) -> Result<SheetValues, AppError> {
     let mut conn = state.store.pool().acquire().await?;
     let ctx = load(&mut conn, principal, entry, juror).await?;
     if ctx.own() && ctx.standing != JurorAccess::Scores {
@@ -254,16 +251,32 @@ fn points_json(sheet: Option<&SheetRecord>) -> serde_json::Value {
     }
 }
 
-pub async fn save(
-    entry: &str,
-    juror: &str,
-    version: i64,
-    intent: &str,
-    typed: &BTreeMap<String, String>,
-    comment: &str,
-) -> Result<SheetSaved, AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+/// A score sheet as its form posts it.
+#[derive(Clone, Copy)]
+pub struct SheetPost<'a> {
+    /// The entry.
+    pub entry: &'a str,
+    /// The juror whose sheet it is (empty: the caller).
+    pub juror: &'a str,
+    /// The version the form was loaded at.
+    pub version: i64,
+    /// `save` (a draft) or `submit`.
+    pub intent: &'a str,
+    /// The lines as typed, by line key.
+    pub typed: &'a BTreeMap<String, String>,
+    /// The juror's comment.
+    pub comment: &'a str,
+}
+
+pub async fn save(state: &AppState, principal: Principal, post: SheetPost<'_>) -> Result<SheetSaved, AppError> {
+    let SheetPost {
+        entry,
+        juror,
+        version,
+        intent,
+        typed,
+        comment,
+    } = post;
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
     let ctx = load(&mut tx, principal, entry, juror).await?;
@@ -337,9 +350,14 @@ pub async fn save(
     })
 }
 
-pub async fn reopen(entry: &str, juror: &str, version: i64, reason: &str) -> Result<(), AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn reopen(
+    state: &AppState,
+    principal: Principal,
+    entry: &str,
+    juror: &str,
+    version: i64,
+    reason: &str,
+) -> Result<(), AppError> {
     let now = Timestamp::now();
     let mut tx = state.store.write().await?;
     let ctx = load(&mut tx, principal, entry, juror).await?;

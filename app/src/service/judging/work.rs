@@ -3,20 +3,18 @@
 //! and to score, with their sheets' state; the entries they are in
 //! conflict with are listed apart, without anything of their dossiers.
 
-use crate::auth::principal::require_principal;
+use crate::auth::principal::Principal;
 use crate::db::jury::JuryState;
 use crate::db::rounds;
 use crate::domain::jury::JurorAccess;
 use crate::domain::lifecycle::RoundState;
 use crate::domain::role::Role;
 use crate::error::AppError;
+use crate::infra::state::AppState;
 use crate::model::judging::{SheetMark, Stance, WorkItem, WorkRound};
 use crate::service::judging::access::stance;
-use crate::service::request::app_state;
 
-pub async fn mine() -> Result<Vec<WorkRound>, AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn mine(state: &AppState, principal: Principal) -> Result<Vec<WorkRound>, AppError> {
     let mut conn = state.store.pool().acquire().await?;
     let mut result = Vec::new();
     for grant in principal.grants().iter().filter(|g| g.role == Role::Juror) {

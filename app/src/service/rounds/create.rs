@@ -2,7 +2,7 @@
 //! Creating a round (administrators), from the official defaults or by
 //! copying an earlier round's configuration.
 
-use crate::auth::principal::require_administrator;
+use crate::auth::principal::Administrator;
 use crate::db::rounds::{self, NewRound};
 use crate::db::{audit, geography, Conn};
 use crate::domain::audit::AuditAction;
@@ -15,12 +15,11 @@ use crate::domain::round::{
 use crate::domain::time::Timestamp;
 use crate::domain::validation::{FieldError, Problem};
 use crate::error::AppError;
+use crate::infra::state::AppState;
 use crate::model::rounds::create::{NewRoundOptions, RoundChoice};
-use crate::service::request::{app_state, audit_entry, redirect_to};
+use crate::service::request::{audit_entry, redirect_to};
 
-pub async fn options() -> Result<NewRoundOptions, AppError> {
-    let state = app_state()?;
-    require_administrator(&state).await?;
+pub async fn options(state: &AppState, _admin: Administrator) -> Result<NewRoundOptions, AppError> {
     let mut conn = state.store.pool().acquire().await?;
     let geography = crate::service::geography::load(&mut conn).await?;
     let rounds = rounds::list_rounds(&mut conn)
@@ -119,14 +118,14 @@ pub async fn check_identity(
 }
 
 pub async fn create(
+    state: &AppState,
+    admin: Administrator,
     level: &str,
     territory: &str,
     parent: Option<&str>,
     copy_from: Option<&str>,
     form: &RoundSettingsForm,
 ) -> Result<(), AppError> {
-    let state = app_state()?;
-    let admin = require_administrator(&state).await?;
     let mut errors = Vec::new();
     let settings = match check_round_settings(form) {
         Ok(s) => Some(s),

@@ -8,13 +8,19 @@ use crate::domain::criteria::{check_criteria_editable, check_sub_criteria, SubCr
 use crate::domain::ids::{CriterionId, GroupId};
 use crate::domain::validation::{FieldError, Problem};
 use crate::error::AppError;
-use crate::service::request::{app_state, audit_entry, notice_back};
+use crate::infra::state::AppState;
+use crate::service::request::{audit_entry, notice_back};
 use crate::service::rounds::access::require_manager;
 
-pub async fn save(round: &str, criterion: &str, group: &str, rows: &[SubCriterionRow]) -> Result<(), AppError> {
-    let state = app_state()?;
+pub async fn save(
+    state: &AppState,
+    round: &str,
+    criterion: &str,
+    group: &str,
+    rows: &[SubCriterionRow],
+) -> Result<(), AppError> {
     let mut tx = state.store.write().await?;
-    let manager = require_manager(&state, &mut tx, round).await?;
+    let manager = require_manager(state, &mut tx, round).await?;
     if check_criteria_editable(manager.round().criteria_frozen).is_err() {
         return Err(AppError::CriteriaFrozen);
     }

@@ -7,13 +7,13 @@ use crate::domain::lifecycle::{check_move, check_reason, RoundState};
 use crate::domain::time::Timestamp;
 use crate::domain::validation::{FieldError, Problem};
 use crate::error::AppError;
-use crate::service::request::{app_state, audit_entry, notice_back};
+use crate::infra::state::AppState;
+use crate::service::request::{audit_entry, notice_back};
 use crate::service::rounds::access::require_manager;
 
-pub async fn move_round(round: &str, to: &str, reason: &str) -> Result<(), AppError> {
-    let state = app_state()?;
+pub async fn move_round(state: &AppState, round: &str, to: &str, reason: &str) -> Result<(), AppError> {
     let mut tx = state.store.write().await?;
-    let manager = require_manager(&state, &mut tx, round).await?;
+    let manager = require_manager(state, &mut tx, round).await?;
     let to = RoundState::from_code(to).ok_or_else(|| AppError::field(FieldError::new("to", Problem::NotAChoice)))?;
     let reason = check_reason(reason)?;
     let now = Timestamp::now();

@@ -2,7 +2,7 @@
 //! Giving people roles in a round (administrators): secretaries, jurors
 //! with the product groups they score, council members and the chair.
 
-use crate::auth::principal::{require_administrator, Administrator};
+use crate::auth::principal::Administrator;
 use crate::db::rounds::{self, RoundRecord};
 use crate::db::users::{self, LoginColumn};
 use crate::db::{audit, round_members, Conn};
@@ -13,7 +13,8 @@ use crate::domain::role::{Role, RoleGrant};
 use crate::domain::time::Timestamp;
 use crate::domain::validation::{FieldError, Problem};
 use crate::error::AppError;
-use crate::service::request::{app_state, audit_entry, notice_back};
+use crate::infra::state::AppState;
+use crate::service::request::{audit_entry, notice_back};
 use crate::service::rounds::access::load;
 
 const ROUND_ROLES: [Role; 3] = [Role::Secretary, Role::Juror, Role::CouncilMember];
@@ -52,9 +53,15 @@ fn entry(
     entry
 }
 
-pub async fn add(round: &str, identifier: &str, role: &str, groups: Vec<String>, chair: bool) -> Result<(), AppError> {
-    let state = app_state()?;
-    let admin = require_administrator(&state).await?;
+pub async fn add(
+    state: &AppState,
+    admin: Administrator,
+    round: &str,
+    identifier: &str,
+    role: &str,
+    groups: Vec<String>,
+    chair: bool,
+) -> Result<(), AppError> {
     let mut tx = state.store.write().await?;
     let round = load(&mut tx, round).await?;
     let role = round_role(role)?;
@@ -95,9 +102,13 @@ pub async fn add(round: &str, identifier: &str, role: &str, groups: Vec<String>,
     Ok(())
 }
 
-pub async fn remove(round: &str, user: &str, role: &str) -> Result<(), AppError> {
-    let state = app_state()?;
-    let admin = require_administrator(&state).await?;
+pub async fn remove(
+    state: &AppState,
+    admin: Administrator,
+    round: &str,
+    user: &str,
+    role: &str,
+) -> Result<(), AppError> {
     let mut tx = state.store.write().await?;
     let round = load(&mut tx, round).await?;
     let role = round_role(role)?;
@@ -122,9 +133,13 @@ pub async fn remove(round: &str, user: &str, role: &str) -> Result<(), AppError>
     Ok(())
 }
 
-pub async fn juror_groups(round: &str, user: &str, groups: Vec<String>) -> Result<(), AppError> {
-    let state = app_state()?;
-    let admin = require_administrator(&state).await?;
+pub async fn juror_groups(
+    state: &AppState,
+    admin: Administrator,
+    round: &str,
+    user: &str,
+    groups: Vec<String>,
+) -> Result<(), AppError> {
     let mut tx = state.store.write().await?;
     let round = load(&mut tx, round).await?;
     let user = UserId::parse(user).ok_or(AppError::NotFound)?;
@@ -150,9 +165,7 @@ pub async fn juror_groups(round: &str, user: &str, groups: Vec<String>) -> Resul
     Ok(())
 }
 
-pub async fn chair(round: &str, user: &str) -> Result<(), AppError> {
-    let state = app_state()?;
-    let admin = require_administrator(&state).await?;
+pub async fn chair(state: &AppState, admin: Administrator, round: &str, user: &str) -> Result<(), AppError> {
     let mut tx = state.store.write().await?;
     let round = load(&mut tx, round).await?;
     let chair = if user.trim().is_empty() {

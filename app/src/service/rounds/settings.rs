@@ -8,17 +8,18 @@ use crate::domain::round::{
 };
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
-use crate::service::request::{app_state, audit_entry, notice_back};
+use crate::infra::state::AppState;
+use crate::service::request::{audit_entry, notice_back};
 use crate::service::rounds::access::require_manager;
 
 pub async fn update(
+    state: &AppState,
     round: &str,
     identity: (Option<&str>, Option<&str>, Option<&str>),
     form: &RoundSettingsForm,
 ) -> Result<(), AppError> {
-    let state = app_state()?;
     let mut tx = state.store.write().await?;
-    let manager = require_manager(&state, &mut tx, round).await?;
+    let manager = require_manager(state, &mut tx, round).await?;
     let before = manager.round().settings.clone();
     let now = Timestamp::now();
     let mut errors = Vec::new();

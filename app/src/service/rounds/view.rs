@@ -2,9 +2,10 @@
 //! Reading rounds: the viewer's list, one round in full, and the public
 //! list of rounds open for entries or published.
 
+use crate::auth::principal::Principal;
+use crate::infra::state::AppState;
 use std::collections::HashMap;
 
-use crate::auth::principal::require_principal;
 use crate::db::rounds::{self, RoundRecord};
 use crate::db::{geography, round_members, Conn};
 use crate::domain::account::format_phone;
@@ -15,7 +16,6 @@ use crate::domain::time::Timestamp;
 use crate::error::AppError;
 use crate::model::rounds::view::PublicRound;
 use crate::model::rounds::{CriterionView, GroupCriteria, MemberView, MoveOption, Named, RoundDetail, RoundSummary};
-use crate::service::request::app_state;
 use crate::service::rounds::access::{require_viewer, roles_in};
 
 /// Names of every level and territory, by id.
@@ -73,9 +73,7 @@ impl Names {
     }
 }
 
-pub async fn list_mine() -> Result<Vec<RoundSummary>, AppError> {
-    let state = app_state()?;
-    let principal = require_principal(&state).await?;
+pub async fn list_mine(state: &AppState, principal: Principal) -> Result<Vec<RoundSummary>, AppError> {
     let mut conn = state.store.pool().acquire().await?;
     let list = if principal.is_administrator() {
         rounds::list_rounds(&mut conn).await?
@@ -89,10 +87,9 @@ pub async fn list_mine() -> Result<Vec<RoundSummary>, AppError> {
         .collect())
 }
 
-pub async fn detail(id: &str) -> Result<RoundDetail, AppError> {
-    let state = app_state()?;
+pub async fn detail(state: &AppState, id: &str) -> Result<RoundDetail, AppError> {
     let mut conn = state.store.pool().acquire().await?;
-    let (principal, round) = require_viewer(&state, &mut conn, id).await?;
+    let (principal, round) = require_viewer(state, &mut conn, id).await?;
     let my_roles = roles_in(&principal, round.id);
     let can_manage = principal.is_administrator() || my_roles.contains(&Role::Secretary);
     let names = Names::load(&mut conn).await?;
@@ -179,8 +176,7 @@ pub async fn detail(id: &str) -> Result<RoundDetail, AppError> {
     })
 }
 
-pub async fn public() -> Result<Vec<PublicRound>, AppError> {
-    let state = app_state()?;
+pub async fn public(state: &AppState) -> Result<Vec<PublicRound>, AppError> {
     let mut conn = state.store.pool().acquire().await?;
     let listed: Vec<RoundState> = RoundState::ALL.into_iter().filter(|s| s.listed_publicly()).collect();
     let list = rounds::rounds_in_states(&mut conn, &listed).await?;
