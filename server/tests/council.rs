@@ -732,6 +732,34 @@ async fn anyone_checks_a_published_certificate_and_an_administrator_revokes_it()
 }
 
 #[tokio::test]
+async fn a_published_round_that_recognised_nothing_still_shows_its_decision() {
+    use app::api::results::RoundResults;
+    each_world(|w| async move {
+        to_judging(&w).await;
+        score(&w, &w.one, &w.a, ["36", "34", "9", "9"]).await;
+        score(&w, &w.two, &w.a, ["28", "26", "7", "7"]).await;
+        ok(&move_round(&w, "deliberation", "Nhóm 2 chưa chấm").await);
+        for member in [&w.council, &w.council2] {
+            ok(&vote(&w, member, &w.a, "against", "").await);
+        }
+        ok(&decide(&w, &w.secretary, "1234/QĐ-UBND", &today(), "Nguyễn Văn A").await);
+        ok(&move_round(&w, "published", "").await);
+        let anonymous = Actor::anonymous();
+        let reply = w.app.call("round_results", &anonymous, &[("round", &w.round)]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        let results: RoundResults = serde_json::from_str(&reply.body).unwrap();
+        assert!(results.groups.iter().all(|g| g.items.is_empty()), "{results:?}");
+        assert_eq!(results.entries, 4, "the eligible entries the council considered");
+        assert_eq!(results.decision_number, "1234/QĐ-UBND");
+        let page = w.app.get(&format!("/results/{}", w.round), &anonymous).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("1234/QĐ-UBND"), "{}", page.body);
+        w
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn the_public_results_show_the_recognised_products_once_published() {
     use app::api::results::RoundResults;
     use app::domain::ids::EntryId;

@@ -6,12 +6,12 @@
 //! names and private files never do.
 
 use crate::db::{council, rounds, Conn};
+use crate::domain::ids::RoundId;
 use crate::domain::report::Mean;
 use crate::error::AppError;
 use crate::infra::state::AppState;
 use crate::model::results::{ResultGroup, ResultItem, RoundResults};
 use crate::model::rounds::Named;
-use crate::service::rounds::access::{load, place_names};
 
 pub async fn results(state: &AppState, id: &str) -> Result<RoundResults, AppError> {
     let mut conn = state.store.pool().acquire().await?;
@@ -21,13 +21,17 @@ pub async fn results(state: &AppState, id: &str) -> Result<RoundResults, AppErro
 /// The public results of round `id` (anyone; not found before
 /// publication).
 pub async fn results_for(conn: &mut Conn, id: &str) -> Result<RoundResults, AppError> {
-    let round = load(conn, id).await?;
+    // The round, its decision and its place's names in one statement.
+    let id = RoundId::parse(id).ok_or(AppError::NotFound)?;
+    let header = council::round_header(conn, id).await?.ok_or(AppError::NotFound)?;
+    let round = header.round;
     if !round.state.results_public() {
         // Before publication the public does not learn the round's results exist.
         return Err(AppError::NotFound);
     }
-    let decision = council::decision(conn, round.id).await?.ok_or(AppError::NotFound)?;
-    let (level, territory) = place_names(conn, &round).await?;
+    let decision = header.decision.ok_or(AppError::NotFound)?;
+    let named = |pair: Option<(String, String)>| pair.map(|(vi, en)| Named { vi, en }).unwrap_or_default();
+    let (level, territory) = (named(header.level), named(header.territory));
     let mut groups: Vec<ResultGroup> = rounds::groups(conn, round.id)
         .await?
         .into_iter()

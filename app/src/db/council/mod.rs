@@ -7,6 +7,7 @@
 mod certificates;
 mod decisions;
 mod open_data;
+mod public;
 mod sets;
 mod tallies;
 mod votes;
@@ -14,6 +15,7 @@ mod votes;
 pub use certificates::*;
 pub use decisions::*;
 pub use open_data::*;
+pub use public::*;
 pub use sets::*;
 pub use tallies::*;
 pub use votes::*;

@@ -40,12 +40,12 @@ pub struct RoundRecord {
     pub criteria_frozen: bool,
 }
 
-const ROUND_COLUMNS: &str = "id, name, level_id, territory_id, year, parent_round_id, entries_open_at, \
+pub(crate) const ROUND_COLUMNS: &str = "id, name, level_id, territory_id, year, parent_round_id, entries_open_at, \
     entries_close_at, judging_close_at, threshold_centi, quorum_percent, majority_percent, tie_recognises, \
     certificate_pattern, show_scores, score_step_centi, spread_flag_centi, state, state_changed_at, \
     council_chair_id, criteria_frozen_at";
 
-fn round_from_row(row: &sqlx::any::AnyRow) -> Result<RoundRecord, sqlx::Error> {
+pub(crate) fn round_from_row(row: &sqlx::any::AnyRow) -> Result<RoundRecord, sqlx::Error> {
     let frozen: Option<i64> = row.try_get("criteria_frozen_at")?;
     let year: i64 = row.try_get("year")?;
     Ok(RoundRecord {
