@@ -58,6 +58,34 @@ impl RoundManager {
     }
 }
 
+/// A person proven to have a part in a round (any role in it) or to
+/// administer the installation: they may see the round's page.
+pub struct RoundViewer {
+    principal: Principal,
+    round: RoundRecord,
+}
+
+impl RoundViewer {
+    /// Proves that `principal` may see `round`; anyone else finds nothing.
+    pub fn check(principal: Principal, round: RoundRecord) -> Result<RoundViewer, AppError> {
+        if principal.is_administrator() || !principal.roles_in(round.id).is_empty() {
+            Ok(RoundViewer { principal, round })
+        } else {
+            Err(AppError::NotFound)
+        }
+    }
+
+    /// The person.
+    pub fn principal(&self) -> &Principal {
+        &self.principal
+    }
+
+    /// The round, as loaded when the check was made.
+    pub fn round(&self) -> &RoundRecord {
+        &self.round
+    }
+}
+
 /// A person proven to sit on a round's jury.
 pub struct Juror {
     principal: Principal,

@@ -33,7 +33,7 @@ pub async fn load(conn: &mut Conn, id: &str) -> Result<RoundRecord, AppError> {
     rounds::get_round(conn, id).await?.ok_or(AppError::NotFound)
 }
 
-pub use crate::auth::standing::RoundManager;
+pub use crate::auth::standing::{RoundManager, RoundViewer};
 
 /// The round, if the caller runs it; otherwise why not. A round the
 /// caller has no part in is [`AppError::NotFound`].
@@ -47,12 +47,7 @@ pub async fn manage(principal: Principal, conn: &mut Conn, id: &str) -> Result<R
 }
 
 /// The round, if the caller may see it (an administrator or a member).
-pub async fn require_viewer(state: &AppState, conn: &mut Conn, id: &str) -> Result<(Principal, RoundRecord), AppError> {
+pub async fn require_viewer(state: &AppState, conn: &mut Conn, id: &str) -> Result<RoundViewer, AppError> {
     let principal = require_principal(state).await?;
-    let round = load(conn, id).await?;
-    if principal.is_administrator() || !roles_in(&principal, round.id).is_empty() {
-        Ok((principal, round))
-    } else {
-        Err(AppError::NotFound)
-    }
+    RoundViewer::check(principal, load(conn, id).await?)
 }

@@ -89,8 +89,9 @@ pub async fn list_mine(state: &AppState, principal: Principal) -> Result<Vec<Rou
 
 pub async fn detail(state: &AppState, id: &str) -> Result<RoundDetail, AppError> {
     let mut conn = state.store.pool().acquire().await?;
-    let (principal, round) = require_viewer(state, &mut conn, id).await?;
-    let my_roles = roles_in(&principal, round.id);
+    let viewer = require_viewer(state, &mut conn, id).await?;
+    let (principal, round) = (viewer.principal(), viewer.round());
+    let my_roles = roles_in(principal, round.id);
     let can_manage = principal.is_administrator() || my_roles.contains(&Role::Secretary);
     let names = Names::load(&mut conn).await?;
     let parent = match round.parent {
@@ -99,7 +100,7 @@ pub async fn detail(state: &AppState, id: &str) -> Result<RoundDetail, AppError>
             .map(|p| (p.id, p.settings.name)),
         None => None,
     };
-    let facts = rounds::facts(&mut conn, &round, Timestamp::now()).await?;
+    let facts = rounds::facts(&mut conn, round, Timestamp::now()).await?;
     let moves = moves_from(round.state)
         .into_iter()
         .map(|(to, direction)| {
@@ -172,7 +173,7 @@ pub async fn detail(state: &AppState, id: &str) -> Result<RoundDetail, AppError>
                 role: m.role,
             })
             .collect(),
-        summary: names.summary(&round, my_roles),
+        summary: names.summary(round, my_roles),
     })
 }
 
