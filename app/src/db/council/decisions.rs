@@ -223,24 +223,30 @@ async fn free_numbers(
 
 /// The decision of a round, if recorded.
 pub async fn decision(conn: &mut Conn, round: RoundId) -> Result<Option<DecisionRecord>, StoreError> {
-    let row = sqlx::query(
-        "SELECT number, decided_on, signer, issuer, recorded_by, recorded_at FROM decisions WHERE round_id = $1",
-    )
-    .bind(round)
-    .fetch_optional(&mut *conn)
-    .await?;
-    row.map(|row| {
-        Ok(DecisionRecord {
-            number: row.try_get("number")?,
-            decided_on: Timestamp(row.try_get("decided_on")?),
-            signer: row.try_get("signer")?,
-            issuer: row.try_get("issuer")?,
-            recorded_by: row.try_get("recorded_by")?,
-            recorded_at: Timestamp(row.try_get("recorded_at")?),
-        })
-    })
-    .transpose()
-    .map_err(|e: sqlx::Error| StoreError::from(e))
+    let sql = format!("SELECT {DECISION_COLUMNS} FROM decisions d WHERE d.round_id = $1");
+    let row = sqlx::query(&sql).bind(round).fetch_optional(&mut *conn).await?;
+    Ok(row.as_ref().map(decision_from_row).transpose()?.flatten())
+}
+
+/// A decision's columns, from a table aliased `d` (possibly outer-joined).
+pub(super) const DECISION_COLUMNS: &str = "d.number AS decision_number, d.decided_on AS decision_decided_on, \
+    d.signer AS decision_signer, d.issuer AS decision_issuer, d.recorded_by AS decision_recorded_by, \
+    d.recorded_at AS decision_recorded_at";
+
+/// The decision of a row read with [`DECISION_COLUMNS`]; `None` when an
+/// outer join found none.
+pub(super) fn decision_from_row(row: &sqlx::any::AnyRow) -> Result<Option<DecisionRecord>, sqlx::Error> {
+    let Some(number) = row.try_get::<Option<String>, _>("decision_number")? else {
+        return Ok(None);
+    };
+    Ok(Some(DecisionRecord {
+        number,
+        decided_on: row.try_get("decision_decided_on")?,
+        signer: row.try_get("decision_signer")?,
+        issuer: row.try_get("decision_issuer")?,
+        recorded_by: row.try_get("decision_recorded_by")?,
+        recorded_at: row.try_get("decision_recorded_at")?,
+    }))
 }
 
 /// The results fixed by a round's decision.

@@ -4,12 +4,11 @@
 
 use sqlx::Row;
 
-use super::decisions::DecisionRecord;
+use super::decisions::{decision_from_row, DecisionRecord, DECISION_COLUMNS};
 use crate::db::geography::NamePair;
 use crate::db::rounds::{round_from_row, RoundRecord, ROUND_COLUMNS};
 use crate::db::{Conn, StoreError};
 use crate::domain::ids::RoundId;
-use crate::domain::time::Timestamp;
 
 /// A round with its decision (if any) and the names of its place.
 pub struct RoundHeader {
@@ -28,9 +27,7 @@ pub struct RoundHeader {
 pub async fn round_header(conn: &mut Conn, id: RoundId) -> Result<Option<RoundHeader>, StoreError> {
     let columns: Vec<String> = ROUND_COLUMNS.split(',').map(|c| format!("r.{}", c.trim())).collect();
     let sql = format!(
-        "SELECT {}, d.number AS decision_number, d.decided_on AS decision_decided_on, d.signer AS decision_signer, \
-         d.issuer AS decision_issuer, d.recorded_by AS decision_recorded_by, d.recorded_at AS decision_recorded_at, \
-         l.name_vi AS level_vi, l.name_en AS level_en, t.name_vi AS territory_vi, t.name_en AS territory_en \
+        "SELECT {}, {DECISION_COLUMNS}, l.name_vi AS level_vi, l.name_en AS level_en, t.name_vi AS territory_vi, t.name_en AS territory_en \
          FROM rounds r LEFT JOIN decisions d ON d.round_id = r.id LEFT JOIN levels l ON l.id = r.level_id \
          LEFT JOIN territories t ON t.id = r.territory_id WHERE r.id = $1",
         columns.join(", ")
@@ -43,20 +40,9 @@ pub async fn round_header(conn: &mut Conn, id: RoundId) -> Result<Option<RoundHe
         let en: Option<String> = row.try_get(en)?;
         Ok(vi.zip(en))
     };
-    let decision = match row.try_get::<Option<String>, _>("decision_number")? {
-        None => None,
-        Some(number) => Some(DecisionRecord {
-            number,
-            decided_on: row.try_get("decision_decided_on")?,
-            signer: row.try_get("decision_signer")?,
-            issuer: row.try_get("decision_issuer")?,
-            recorded_by: row.try_get("decision_recorded_by")?,
-            recorded_at: row.try_get::<Timestamp, _>("decision_recorded_at")?,
-        }),
-    };
     Ok(Some(RoundHeader {
         round: round_from_row(&row)?,
-        decision,
+        decision: decision_from_row(&row)?,
         level: pair("level_vi", "level_en")?,
         territory: pair("territory_vi", "territory_en")?,
     }))
