@@ -1,11 +1,12 @@
 //! What `crate::api::accounts` sends and receives: the types the pages,
 //! the server functions and the use cases share.
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::administration::AccountStatus;
 use crate::domain::ids::UserId;
 use crate::domain::role::RoleGrant;
 use crate::domain::time::Timestamp;
-use serde::{Deserialize, Serialize};
 
 /// Accounts listed per page.
 pub const ACCOUNTS_PER_PAGE: i64 = 50;

@@ -1,8 +1,9 @@
 //! What `crate::api::audit` sends and receives: the types the pages,
 //! the server functions and the use cases share.
 
-use crate::domain::time::Timestamp;
 use serde::{Deserialize, Serialize};
+
+use crate::domain::time::Timestamp;
 
 /// Rows shown per page.
 pub const AUDIT_PER_PAGE: i64 = 50;

@@ -1,11 +1,12 @@
 //! What `crate::api::catalogue` sends and receives: the types the pages,
 //! the server functions and the use cases share.
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::certificate::CertificateStatus;
 use crate::domain::ids::{EntryId, FileId};
 use crate::domain::time::Timestamp;
 use crate::model::rounds::Named;
-use serde::{Deserialize, Serialize};
 
 /// A certificate as the catalogue lists it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

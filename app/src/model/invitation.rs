@@ -1,9 +1,10 @@
 //! What `crate::api::invitation` sends and receives: the types the pages,
 //! the server functions and the use cases share.
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::role::Role;
 use crate::domain::time::Timestamp;
-use serde::{Deserialize, Serialize};
 
 /// What the invitation page shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

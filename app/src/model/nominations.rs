@@ -1,6 +1,8 @@
 //! What `crate::api::nominations` sends and receives: the types the pages,
 //! the server functions and the use cases share.
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::certificate::CertificateStatus;
 use crate::domain::ids::{EntryId, RoundId};
 use crate::domain::lifecycle::RoundState;
@@ -8,7 +10,6 @@ use crate::domain::nomination::NominationRefusal;
 use crate::domain::report::Mean;
 use crate::domain::time::Timestamp;
 use crate::model::rounds::Named;
-use serde::{Deserialize, Serialize};
 
 /// A certificate as the nomination shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,9 +1,10 @@
 //! What `crate::api::outbox` sends and receives: the types the pages,
 //! the server functions and the use cases share.
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::ids::MessageId;
 use crate::domain::time::Timestamp;
-use serde::{Deserialize, Serialize};
 
 /// Messages shown per page.
 pub const OUTBOX_PER_PAGE: i64 = 30;

@@ -1,8 +1,9 @@
 //! What `crate::api::password_reset` sends and receives: the types the pages,
 //! the server functions and the use cases share.
 
-use crate::domain::time::Timestamp;
 use serde::{Deserialize, Serialize};
+
+use crate::domain::time::Timestamp;
 
 /// What the reset page shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -1,11 +1,12 @@
 //! What `crate::api::results` sends and receives: the types the pages,
 //! the server functions and the use cases share.
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::ids::{EntryId, FileId, RoundId};
 use crate::domain::points::Points;
 use crate::domain::time::Timestamp;
 use crate::model::rounds::Named;
-use serde::{Deserialize, Serialize};
 
 /// A recognised product in the public results.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,9 +1,10 @@
 //! What `crate::api::session` sends and receives: the types the pages,
 //! the server functions and the use cases share.
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::ids::UserId;
 use crate::domain::role::RoleGrant;
-use serde::{Deserialize, Serialize};
 
 /// The signed-in person, as the pages see them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

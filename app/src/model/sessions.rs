@@ -1,8 +1,9 @@
 //! What `crate::api::sessions` sends and receives: the types the pages,
 //! the server functions and the use cases share.
 
-use crate::domain::time::Timestamp;
 use serde::{Deserialize, Serialize};
+
+use crate::domain::time::Timestamp;
 
 /// One session, as its owner sees it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

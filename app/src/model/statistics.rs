@@ -1,8 +1,9 @@
 //! What `crate::api::statistics` sends and receives: the types the pages,
 //! the server functions and the use cases share.
 
-use crate::domain::statistics::Line;
 use serde::{Deserialize, Serialize};
+
+use crate::domain::statistics::Line;
 
 /// The figures the statistics page shows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,10 +1,11 @@
 //! What `crate::api::verify` sends and receives: the types the pages,
 //! the server functions and the use cases share.
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::certificate::CertificateStatus;
 use crate::domain::time::Timestamp;
 use crate::model::rounds::Named;
-use serde::{Deserialize, Serialize};
 
 /// A certificate as the public check shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,7 +4,6 @@
 //! and the nomination package (ZIP) for a round run elsewhere.
 //! Server-rendered: the form is a plain form.
 
-use crate::i18n::Tell;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -13,6 +12,7 @@ use crate::api::nominations::{get_nominations_page, CarriedCertificate, Nominati
 use crate::components::form::{field_errors, notice_is, remembered, Choice, FormStatus, Select};
 use crate::components::status::{LoadError, Loading};
 use crate::domain::certificate::CertificateStatus;
+use crate::i18n::Tell;
 use crate::i18n::{use_i18n, Arg, I18n};
 use crate::pages::round_page::{round_param, RoundNav};
 

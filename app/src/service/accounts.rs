@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::accounts`:
+//! The use cases behind `crate::api::accounts`:
 //! Account administration: the list, invitations, roles, disabling.
 //! Every function here needs the administrator role.
 

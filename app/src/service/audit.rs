@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::audit`:
+//! The use cases behind `crate::api::audit`:
 //! Reading the audit log (administrators only).
 
 use crate::auth::principal::Administrator;

@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::business`:
+//! The use cases behind `crate::api::business`:
 //! The signed-in representative's business profile.
 
 use crate::auth::principal::Principal;

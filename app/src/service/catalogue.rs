@@ -1,10 +1,9 @@
-//! The use cases behind `crate::model::catalogue`:
+//! The use cases behind `crate::api::catalogue`:
 //! The public catalogue of recognised products across rounds: searched by
 //! name or business without diacritics or case, filtered by group, level,
 //! territory and year; each product with its own page (photos,
 //! description, the business's contact details, its certificates).
 
-use crate::infra::state::AppState;
 use std::collections::{BTreeMap, HashMap};
 
 use crate::db::catalogue::{self, RecognisedProduct};
@@ -15,6 +14,7 @@ use crate::domain::ids::{EntryId, FileId};
 use crate::domain::text::fold_for_search;
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
+use crate::infra::state::AppState;
 use crate::model::catalogue::{CatalogueCertificate, CatalogueItem, CataloguePage, FilterChoice, ProductPage};
 use crate::model::rounds::Named;
 

@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::geography`:
+//! The use cases behind `crate::api::geography`:
 //! Levels and territories (administrators only).
 
 use crate::auth::principal::Administrator;

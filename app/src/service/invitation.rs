@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::invitation`:
+//! The use cases behind `crate::api::invitation`:
 //! Accepting an invitation: the invitee opens the one-time link, chooses
 //! a name and a password, and is signed in.
 

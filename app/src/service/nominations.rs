@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::nominations`:
+//! The use cases behind `crate::api::nominations`:
 //! Nomination upward. After the decision the round's secretariat sees the
 //! entries the council nominated, sends them to a round of a higher level
 //! in this installation (each becomes a submitted entry there with its

@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::outbox`:
+//! The use cases behind `crate::api::outbox`:
 //! Reading the outbox (administrators only): every message the system
 //! wrote, sent or not, with its text, so no link is ever lost.
 

@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::password_reset`:
+//! The use cases behind `crate::api::password_reset`:
 //! Setting a new password through a one-time link: asked for by the person
 //! (sent to their e-mail address), or issued by an administrator for
 //! someone who signed up with a phone number and cannot receive e-mail.

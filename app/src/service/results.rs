@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::results`:
+//! The use cases behind `crate::api::results`:
 //! A round's public results, once its secretary publishes them: the
 //! recognised products per group with a photo, the business and its
 //! commune, the certificate and, if the round shows them, the official

@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::second_factor`:
+//! The use cases behind `crate::api::second_factor`:
 //! Sign-in codes from an authenticator app (a second factor): setting one
 //! up, turning it off, the sign-in step that asks for the code, and an
 //! administrator removing it for someone who lost their phone.

@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::session`:
+//! The use cases behind `crate::api::session`:
 //! Signing up, in and out, and changing one's password.
 
 use crate::auth::password::{hash_password, verify_password};

@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::sessions`:
+//! The use cases behind `crate::api::sessions`:
 //! A person's own sessions: where their account is signed in, and ending
 //! any of them (a phone left at a trade fair, a shared office computer).
 

@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::setup`:
+//! The use cases behind `crate::api::setup`:
 //! The first administrator, created through the one-time setup link the
 //! server prints on its first start.
 

@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::statistics`:
+//! The use cases behind `crate::api::statistics`:
 //! The programme's public figures across rounds whose results are
 //! published (see `domain/statistics.rs`).
 

@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::verify`:
+//! The use cases behind `crate::api::verify`:
 //! Checking a certificate (the target of its QR code), for anyone: whether
 //! it is valid, expired or revoked, for which product, business, level and
 //! decision. Only certificates of rounds whose results are published are

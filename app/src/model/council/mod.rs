@@ -1,6 +1,8 @@
 //! What `crate::api::council` sends and receives: the types the pages,
 //! the server functions and the use cases share.
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::council::{Vote, VoteRules};
 use crate::domain::ids::{EntryId, RoundId};
 use crate::domain::lifecycle::RoundState;
@@ -8,7 +10,6 @@ use crate::domain::points::Points;
 use crate::domain::report::EntryFigures;
 use crate::domain::time::Timestamp;
 use crate::model::rounds::Named;
-use serde::{Deserialize, Serialize};
 
 /// A criterion group as the report heads its columns.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

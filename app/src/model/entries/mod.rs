@@ -3,13 +3,14 @@
 
 pub mod screening;
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::entry::{EntryForm, EntryState, Missing};
 use crate::domain::ids::{EntryId, FileId, RoundId};
 use crate::domain::lifecycle::RoundState;
 use crate::domain::time::Timestamp;
 use crate::domain::upload::{FileKind, UploadRefusal};
 use crate::model::rounds::Named;
-use serde::{Deserialize, Serialize};
 
 /// An entry in a list.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -1,10 +1,11 @@
 //! What `crate::api::entries::screening` sends and receives: the types the pages,
 //! the server functions and the use cases share.
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::entry::EntryState;
 use crate::domain::ids::EntryId;
 use crate::domain::time::Timestamp;
-use serde::{Deserialize, Serialize};
 
 /// An entry on the screening list.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -3,6 +3,10 @@
 
 pub mod sheets;
 
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
 use crate::domain::entry::EntryForm;
 use crate::domain::ids::{EntryId, RoundId, UserId};
 use crate::domain::jury::{JurorAccess, Tie};
@@ -12,8 +16,6 @@ use crate::domain::scoring::{SheetSpec, SheetState};
 use crate::domain::time::Timestamp;
 use crate::model::entries::FileView;
 use crate::model::rounds::Named;
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// A declared tie as shown.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

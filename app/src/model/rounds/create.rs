@@ -1,9 +1,10 @@
 //! What `crate::api::rounds::create` sends and receives: the types the pages,
 //! the server functions and the use cases share.
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::round::RoundSettingsForm;
 use crate::model::geography::Geography;
-use serde::{Deserialize, Serialize};
 
 /// An earlier round, to copy or to nominate to.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

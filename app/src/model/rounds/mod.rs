@@ -4,12 +4,13 @@
 pub mod create;
 pub mod view;
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::ids::{RoundId, UserId};
 use crate::domain::lifecycle::{MoveRefusal, RoundState};
 use crate::domain::role::Role;
 use crate::domain::round::{RoundSettings, RoundSettingsForm, SettingsScope};
 use crate::i18n::Lang;
-use serde::{Deserialize, Serialize};
 
 /// A name in both languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

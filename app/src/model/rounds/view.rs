@@ -1,11 +1,12 @@
 //! What `crate::api::rounds::view` sends and receives: the types the pages,
 //! the server functions and the use cases share.
 
+use serde::{Deserialize, Serialize};
+
 use super::Named;
 use crate::domain::ids::RoundId;
 use crate::domain::lifecycle::RoundState;
 use crate::domain::time::Timestamp;
-use serde::{Deserialize, Serialize};
 
 /// A round as the public sees it: name, place and calendar.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::council::decision`:
+//! The use cases behind `crate::api::council::decision`:
 //! The decision and what comes before it: sets of products (bộ sản phẩm)
 //! formed from recognised-to-be entries of one business, then the decision
 //! itself (its number, date and signer), recorded once: in one

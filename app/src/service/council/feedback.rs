@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::council::feedback`:
+//! The use cases behind `crate::api::council::feedback`:
 //! The entrant's feedback once the round's results are published: the
 //! official score, the mean per criterion group and the jurors' comments,
 //! never the jurors' names.

@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::council`.
+//! The use cases behind `crate::api::council`.
 
 pub mod certificate;
 pub mod decision;

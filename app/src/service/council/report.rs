@@ -1,9 +1,8 @@
-//! The use cases behind `crate::model::council::report`:
+//! The use cases behind `crate::api::council::report`:
 //! The jury's report: per product group, every eligible entry with its
 //! official score and the figures beside it, for the secretariat and the
 //! council once the round reaches deliberation.
 
-use crate::infra::state::AppState;
 use std::collections::BTreeMap;
 
 use crate::auth::principal::Principal;
@@ -18,6 +17,7 @@ use crate::domain::report::{figures, ranks, SubmittedSheet};
 use crate::domain::role::Role;
 use crate::domain::scoring::{totals, SheetState};
 use crate::error::AppError;
+use crate::infra::state::AppState;
 use crate::model::council::{JuryReport, ReportCriterion, ReportGroup, ReportRow};
 use crate::model::rounds::Named;
 use crate::service::judging::access::sheet_specs;

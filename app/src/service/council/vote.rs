@@ -1,10 +1,9 @@
-//! The use cases behind `crate::model::council::vote`:
+//! The use cases behind `crate::api::council::vote`:
 //! The council's vote: the page every member and the secretariat work
 //! from, a member's vote on an entry (replaced until the decision), a
 //! member's declaration of a tie with an entry's business, and the tally of
 //! a vote taken in the meeting, recorded by the secretariat.
 
-use crate::infra::state::AppState;
 use std::collections::BTreeMap;
 
 use super::deliberation::{deliberation, require_open};
@@ -26,6 +25,7 @@ use crate::domain::scoring::SheetState;
 use crate::domain::time::Timestamp;
 use crate::domain::validation::{FieldError, Problem};
 use crate::error::AppError;
+use crate::infra::state::AppState;
 use crate::model::council::{CouncilItem, CouncilPage, DecisionView, SetCandidates, SetView};
 use crate::service::council::report::authorize;
 use crate::service::judging::access::entry_in_round;

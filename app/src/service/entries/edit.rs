@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::entries::edit`:
+//! The use cases behind `crate::api::entries::edit`:
 //! The entrant's acts on an entry: start it, save it (as often as they
 //! like), submit it, withdraw it before the deadline, remove a file.
 

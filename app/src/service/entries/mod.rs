@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::entries`.
+//! The use cases behind `crate::api::entries`.
 
 pub mod access;
 pub mod edit;

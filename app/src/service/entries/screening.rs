@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::entries::screening`:
+//! The use cases behind `crate::api::entries::screening`:
 //! The secretariat's screening of submitted entries: the list to work
 //! through, and the three outcomes for each entry: accepted (with its
 //! selection code), returned for correction (with a message), or not

@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::entries::view`:
+//! The use cases behind `crate::api::entries::view`:
 //! Reading entries: the entrant's dashboard and one entry in full.
 
 use crate::auth::principal::Principal;

@@ -1,11 +1,11 @@
 //! Who stands where in the jury's work, and the sheet's shape for an entry.
 
+use std::collections::BTreeMap;
+
 use crate::auth::principal::Principal;
 use crate::db::businesses::{self, BusinessRecord};
 use crate::db::entries::{self, EntryRecord};
 use crate::db::jury::{self, DeclarationRecord};
-use std::collections::BTreeMap;
-
 use crate::db::rounds::{self, CriterionRecord, RoundRecord, SubCriterionRecord};
 use crate::db::Conn;
 use crate::domain::entry::EntryState;
@@ -15,7 +15,6 @@ use crate::domain::lifecycle::RoundState;
 use crate::domain::role::Role;
 use crate::domain::scoring::{CriterionSpec, LineSpec, SheetSpec};
 use crate::error::AppError;
-
 use crate::model::judging::{Stance, TieView};
 
 /// An entry with its round and business, or not found.

@@ -1,13 +1,12 @@
-//! The use cases behind `crate::model::judging::board`:
+//! The use cases behind `crate::api::judging::board`:
 //! The secretariat's board of the jury's work (who scores what, conflicts,
 //! each juror's load and what is missing), changing one entry's jurors,
 //! and declarations of ties (by the juror, or recorded by the secretariat
 //! on their behalf).
 
-use crate::auth::principal::Principal;
-use crate::infra::state::AppState;
 use std::collections::BTreeMap;
 
+use crate::auth::principal::Principal;
 use crate::db::jury::{self, JuryState};
 use crate::db::sheets::{self, SheetRecord};
 use crate::db::{audit, entries, round_members, rounds, users};
@@ -19,6 +18,7 @@ use crate::domain::role::Role;
 use crate::domain::scoring::SheetState;
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
+use crate::infra::state::AppState;
 use crate::model::judging::{Board, BoardEntry, BoardJuror, JurorLoad, SheetMark, Stance};
 use crate::service::judging::access::{entry_in_round, group_of, stance, whose};
 use crate::service::request::{audit_entry, notice_back, redirect_to};

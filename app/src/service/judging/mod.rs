@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::judging`.
+//! The use cases behind `crate::api::judging`.
 
 pub mod access;
 pub mod board;

@@ -1,11 +1,10 @@
-//! The use cases behind `crate::model::judging::sheets`:
+//! The use cases behind `crate::api::judging::sheets`:
 //! Score sheets: the page a juror scores on (or the secretariat types a
 //! paper sheet in), saving as a draft or submitting, and reopening.
 //!
 //! `juror` is empty for the caller's own sheet; a secretary names the
 //! juror whose sheet they open.
 
-use crate::infra::state::AppState;
 use std::collections::BTreeMap;
 
 use crate::auth::principal::Principal;
@@ -26,6 +25,7 @@ use crate::domain::text::clean_paragraphs;
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
 use crate::i18n::{Arg, I18n, Lang};
+use crate::infra::state::AppState;
 use crate::model::judging::sheets::SheetSaved;
 use crate::model::judging::{Dossier, SheetPage, SheetValues};
 use crate::model::rounds::Named;

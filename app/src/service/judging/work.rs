@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::judging::work`:
+//! The use cases behind `crate::api::judging::work`:
 //! A juror's list: for each round they judge, the entries to declare on
 //! and to score, with their sheets' state; the entries they are in
 //! conflict with are listed apart, without anything of their dossiers.

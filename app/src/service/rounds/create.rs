@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::rounds::create`:
+//! The use cases behind `crate::api::rounds::create`:
 //! Creating a round (administrators), from the official defaults or by
 //! copying an earlier round's configuration.
 

@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::rounds::criteria`:
+//! The use cases behind `crate::api::rounds::criteria`:
 //! Sub-criteria under a criterion group, per product group (the round's
 //! administrators and secretaries), until scoring begins.
 

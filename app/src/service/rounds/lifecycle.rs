@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::rounds::lifecycle`:
+//! The use cases behind `crate::api::rounds::lifecycle`:
 //! Moving a round through its states (its administrators and secretaries).
 
 use crate::db::{audit, rounds};

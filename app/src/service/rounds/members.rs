@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::rounds::members`:
+//! The use cases behind `crate::api::rounds::members`:
 //! Giving people roles in a round (administrators): secretaries, jurors
 //! with the product groups they score, council members and the chair.
 

@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::rounds`.
+//! The use cases behind `crate::api::rounds`.
 
 pub mod access;
 pub mod create;

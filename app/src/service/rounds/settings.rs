@@ -1,4 +1,4 @@
-//! The use cases behind `crate::model::rounds::settings`:
+//! The use cases behind `crate::api::rounds::settings`:
 //! Changing a round's settings (its administrators and secretaries).
 
 use crate::db::{audit, rounds};

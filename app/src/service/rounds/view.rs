@@ -1,11 +1,10 @@
-//! The use cases behind `crate::model::rounds::view`:
+//! The use cases behind `crate::api::rounds::view`:
 //! Reading rounds: the viewer's list, one round in full, and the public
 //! list of rounds open for entries or published.
 
-use crate::auth::principal::Principal;
-use crate::infra::state::AppState;
 use std::collections::HashMap;
 
+use crate::auth::principal::Principal;
 use crate::db::rounds::{self, RoundRecord};
 use crate::db::{geography, round_members, Conn};
 use crate::domain::account::format_phone;
@@ -14,6 +13,7 @@ use crate::domain::role::Role;
 use crate::domain::round::settings_scope;
 use crate::domain::time::Timestamp;
 use crate::error::AppError;
+use crate::infra::state::AppState;
 use crate::model::rounds::view::PublicRound;
 use crate::model::rounds::{CriterionView, GroupCriteria, MemberView, MoveOption, Named, RoundDetail, RoundSummary};
 use crate::service::rounds::access::{require_viewer, roles_in};
